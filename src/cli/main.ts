@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { Command, CommanderError } from 'commander';
+import { reportFailure } from './output.js';
+
+const program = new Command('graphsense-graphql')
+  .description('A GraphQL gateway over the GraphSense Cassandra keyspaces')
+  .option('--config <file>', 'JSON configuration file (else GRAPHSENSE_CONFIG)')
+  .showHelpAfterError()
+  .exitOverride();
+
+// Each command lives in its own file of src/cli, a thin layer over the modules below.
+const commands: Command[] = [];
+for (const command of commands) program.addCommand(command);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode);
+  process.exit(reportFailure(error));
+}
