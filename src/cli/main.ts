@@ -1,6 +1,14 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
+import { keyspacesCommand } from './keyspaces.js';
+import { loadCommand } from './load.js';
 import { reportFailure } from './output.js';
+
+// A closed pipe (`... | head`) ends the command quietly instead of with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 const program = new Command('graphsense-graphql')
   .description('A GraphQL gateway over the GraphSense Cassandra keyspaces')
@@ -9,7 +17,7 @@ const program = new Command('graphsense-graphql')
   .exitOverride();
 
 // Each command lives in its own file of src/cli, a thin layer over the modules below.
-const commands: Command[] = [];
+const commands: Command[] = [keyspacesCommand(), loadCommand()];
 for (const command of commands) program.addCommand(command);
 
 try {

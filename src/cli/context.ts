@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { type Client, connectWithRetry, createClient } from '../cassandra/client.js';
+import { type Config, type LoadedConfig, loadConfig, type Mode } from '../config/index.js';
+
+/**
+ * The configuration for a command, from `--config` (a global option) and the environment.
+ * Its warnings concern the server (the secret), which logs them itself.
+ */
+export function commandConfig(command: Command, mode?: Mode): LoadedConfig {
+  const { config: configFile } = command.optsWithGlobals<{ config?: string }>();
+  return loadConfig({ configFile, mode });
+}
+
+/** Runs `work` with a connected driver client and shuts the client down afterwards. */
+export async function withClient<T>(config: Config, work: (client: Client) => Promise<T>) {
+  const client = createClient(config.cassandra);
+  try {
+    await connectWithRetry(client, 0);
+    return await work(client);
+  } finally {
+    await client.shutdown();
+  }
+}
