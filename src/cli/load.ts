@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { projectDataDir } from '../config/index.js';
-import { DEFAULT_BUCKET_SIZE, loadChain } from '../load/index.js';
+import type { Client } from '../cassandra/client.js';
+import { KeyspaceAdmin } from '../cassandra/keyspaces.js';
+import { type Config, projectDataDir } from '../config/index.js';
+import { DEFAULT_BUCKET_SIZE, keyspacesOf, loadChain, occupiedTables } from '../load/index.js';
 import { commandConfig, withClient } from './context.js';
 import { progressLine } from './progress.js';
 
@@ -13,6 +15,7 @@ interface LoadOptions {
   includeCoinjoin?: boolean;
   concepts?: string;
   force?: boolean;
+  ifEmpty?: boolean;
 }
 
 /** `load`: a raw chain and everything derived from it, into the currency's keyspaces. */
@@ -32,10 +35,12 @@ export function loadCommand(): Command {
       join(projectDataDir(), 'taxonomy/concepts.yaml'),
     )
     .option('--force', 'empty the raw and transformed keyspaces first when they hold data')
+    .option('--if-empty', 'do nothing, successfully, when the keyspaces already hold data')
     .action(async (dir: string, options: LoadOptions, command: Command) => {
       const { config } = commandConfig(command);
-      const summary = await withClient(config, (client) =>
-        loadChain(client, config, {
+      const summary = await withClient(config, async (client) => {
+        if (options.ifEmpty && (await holdsData(client, config, options.currency))) return null;
+        return loadChain(client, config, {
           currency: options.currency,
           inputDir: dir,
           conceptsFile: options.concepts ?? join(projectDataDir(), CONCEPTS_PATH),
@@ -43,11 +48,22 @@ export function loadCommand(): Command {
           includeCoinjoin: options.includeCoinjoin ?? false,
           force: options.force ?? false,
           onProgress: progressLine(),
-        }),
-      );
+        });
+      });
+      if (summary === null) {
+        process.stdout.write(
+          `the ${options.currency} keyspaces already hold data: nothing loaded\n`,
+        );
+        return;
+      }
       const total = Object.values(summary).reduce((sum, rows) => sum + rows, 0);
       process.stdout.write(`loaded ${total} rows into ${Object.keys(summary).length} tables\n`);
     });
+}
+
+async function holdsData(client: Client, config: Config, currency: string): Promise<boolean> {
+  const admin = new KeyspaceAdmin(client, config.cassandra.schemaTimeoutMs);
+  return (await occupiedTables(admin, keyspacesOf(config, currency))).length > 0;
 }
 
 function positiveInteger(text: string): number {

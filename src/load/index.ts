@@ -6,5 +6,6 @@ export {
   type LoadProgress,
   type LoadSummary,
   loadChain,
+  occupiedTables,
   TX_LIST_LIMIT,
 } from './load-chain.js';

@@ -112,6 +112,17 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
+/** The tables of the currency's raw and transformed keyspaces that hold data, as `ks.table`. */
+export async function occupiedTables(admin: KeyspaceAdmin, keyspaces: KeyspaceSet) {
+  const found: string[] = [];
+  for (const [def, name] of keyspaceDefs(keyspaces)) {
+    if (def.role === 'tagpacks') continue;
+    const tables = await admin.tablesWithData(def, name);
+    found.push(...tables.map((table) => `${name}.${table}`));
+  }
+  return found;
+}
+
 /** Creates missing keyspaces; refuses, or with `force` empties, raw and transformed data. */
 async function prepareKeyspaces(
   admin: KeyspaceAdmin,
@@ -119,17 +130,12 @@ async function prepareKeyspaces(
   config: Config,
   force: boolean,
 ): Promise<void> {
-  const [raw, transformed] = [KEYSPACES.raw, KEYSPACES.transformed];
-  const occupied = [
-    ...(await admin.tablesWithData(raw, keyspaces.raw)).map((t) => `${keyspaces.raw}.${t}`),
-    ...(await admin.tablesWithData(transformed, keyspaces.transformed)).map(
-      (t) => `${keyspaces.transformed}.${t}`,
-    ),
-  ];
+  const occupied = await occupiedTables(admin, keyspaces);
   if (occupied.length > 0 && !force) {
+    const names = [...new Set(occupied.map((table) => table.split('.')[0]))].join(' and ');
     throw new LoadError(
-      `refusing to load: ${occupied.join(', ')} already hold data ` +
-        '(use --force to empty the raw and transformed keyspaces first)',
+      `refusing to load: ${names} already hold data (${occupied.length} tables); ` +
+        'use --force to empty the raw and transformed keyspaces first',
     );
   }
 
@@ -137,8 +143,8 @@ async function prepareKeyspaces(
     await admin.create(def, name, config.cassandra.replication);
   }
   if (occupied.length > 0) {
-    await admin.truncate(raw, keyspaces.raw);
-    await admin.truncate(transformed, keyspaces.transformed);
+    await admin.truncate(KEYSPACES.raw, keyspaces.raw);
+    await admin.truncate(KEYSPACES.transformed, keyspaces.transformed);
   }
 }
 
