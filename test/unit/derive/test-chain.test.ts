@@ -4,18 +4,14 @@ import {
   parseChainFiles,
   type RawChain,
   type TransformedRows,
-  type Value,
 } from '../../../src/derive/index.js';
+import { fiatValue } from './chain-builder.js';
 import { TEST_CHAIN_OPTIONS, testChainFiles } from './test-chain.js';
 
 // The worked values of transformation.md section 7; addresses are named by their ids.
 const ADDRESS_1 = '1HxbaBMF2jXBVnagoHvaA6rLxmaYL8gb8T';
 const ADDRESS_3 = '1FAkhqm95YnV5Mi7Q5j2Wb8CkbK7Z9zpyB';
 const ADDRESS_1231P = '1231PgW8KbpwKkvACPhp13fcL6fM5sKGvy';
-
-function value(satoshi: bigint, eur: number, usd: number): Value {
-  return { value: satoshi, eur: Math.fround(eur), usd: Math.fround(usd) };
-}
 
 function addressRow(rows: TransformedRows, address: string) {
   const row = rows.address.find((candidate) => candidate.address === address);
@@ -57,8 +53,8 @@ describe('test chain, coinjoin excluded from clustering', () => {
       addressId: 1,
       noIncomingTxs: 1,
       noOutgoingTxs: 1,
-      totalReceived: value(2_500_000n, 7.5, 7.57),
-      totalSpent: value(2_500_000n, 15, 14.96),
+      totalReceived: fiatValue(2_500_000n, 7.5, 7.57),
+      totalSpent: fiatValue(2_500_000n, 15, 14.96),
       firstTx: { height: 2, txHash: chain.transactions[1]?.txHash },
       lastTx: { height: 3, txHash: chain.transactions[4]?.txHash },
       inDegree: 0,
@@ -71,8 +67,8 @@ describe('test chain, coinjoin excluded from clustering', () => {
       addressId: 3,
       noIncomingTxs: 1,
       noOutgoingTxs: 2,
-      totalReceived: value(495_000n, 1.49, 1.5),
-      totalSpent: value(495_000n, 2.63, 2.62),
+      totalReceived: fiatValue(495_000n, 1.49, 1.5),
+      totalSpent: fiatValue(495_000n, 2.63, 2.62),
       firstTx: { height: 2, txHash: chain.transactions[2]?.txHash },
       lastTx: { height: 4, txHash: chain.transactions[8]?.txHash },
       inDegree: 1,
@@ -83,13 +79,13 @@ describe('test chain, coinjoin excluded from clustering', () => {
   });
 
   it('converts the spending of 1231P at height 4', () => {
-    expect(addressRow(rows, ADDRESS_1231P).totalSpent).toEqual(value(1_325_000n, 6.62, 6.6));
+    expect(addressRow(rows, ADDRESS_1231P).totalSpent).toEqual(fiatValue(1_325_000n, 6.62, 6.6));
   });
 
   it('apportions tx 5 to its two inputs', () => {
     expect(relation(rows, 1, 6)).toMatchObject({
       noTransactions: 1,
-      estimatedValue: value(832_286n, 4.99, 4.98),
+      estimatedValue: fiatValue(832_286n, 4.99, 4.98),
       txList: [chain.transactions[4]?.txHash],
     });
     expect(relation(rows, 2, 6)?.estimatedValue.value).toBe(492_714n);
@@ -103,7 +99,7 @@ describe('test chain, coinjoin excluded from clustering', () => {
     const hashes = [chain.transactions[5]?.txHash, chain.transactions[8]?.txHash];
     expect(relation(rows, 3, 9)).toMatchObject({
       noTransactions: 2,
-      estimatedValue: value(480_000n, 2.54, 2.53),
+      estimatedValue: fiatValue(480_000n, 2.54, 2.53),
       txList: hashes,
     });
     const incoming = rows.addressIncomingRelations.find((row) => row.dstAddressId === 9);
@@ -190,7 +186,7 @@ describe('test chain, coinjoin included in clustering', () => {
     // spec's value); fround(11.94) would be 11.9399996, one float32 step lower.
     expect(rows.cluster.find((row) => row.cluster === 1)).toMatchObject({
       noAddresses: 2,
-      totalReceived: value(3_980_000n, 11.940001, 12.05),
+      totalReceived: fiatValue(3_980_000n, 11.940001, 12.05),
     });
     expect(rows.summaryStatistics[0]?.noClusters).toBe(11n);
   });
