@@ -4,5 +4,4 @@
  */
 export const EXAMPLE_SECRETS: readonly string[] = [
   'change-me-to-a-long-random-secret-of-32-bytes-or-more',
-  'compose-example-secret-replace-before-any-real-use',
 ];
