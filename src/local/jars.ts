@@ -5,9 +5,10 @@ import { promisify } from 'node:util';
 import { LocalCassandraError } from './errors.js';
 import { findOnPath } from './executables.js';
 import type { JavaRuntime } from './java.js';
+import { lastLines } from './log-tail.js';
 import { resolveCacheDir } from './node-files.js';
 import { isProcessAlive } from './process.js';
-import { lastLines } from './text.js';
+import type { Report } from './report.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -33,9 +34,6 @@ const MAVEN_ERROR_LINES = 30;
 /** A fetch in progress lives in `fetch-<pid>` beside the finished folder. */
 const FETCH_DIR_PATTERN = /^fetch-(\d+)$/;
 
-/** Called with one line of progress at a time. */
-export type Report = (line: string) => void;
-
 /** The folder that holds the pinned release's runtime jars once they are fetched. */
 export function jarDir(cacheDir: string): string {
   return join(releaseDir(cacheDir), 'lib');
@@ -58,6 +56,7 @@ export async function ensureJars(
   report(`Fetching the Cassandra ${CASSANDRA_VERSION} jars with Maven into ${libDir} (once)`);
   await removeAbandonedFetches(releaseDir(cacheDir));
 
+  const started = Date.now();
   const workDir = join(releaseDir(cacheDir), `fetch-${process.pid}`);
   try {
     await fetchInto(workDir, mvn, java);
@@ -65,6 +64,9 @@ export async function ensureJars(
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+
+  const jars = await readdir(libDir);
+  report(`Fetched ${jars.length} jars in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return libDir;
 }
 

@@ -3,8 +3,9 @@ import type { LocalCassandraSettings } from '../config/types.js';
 import { javaArguments } from './command-line.js';
 import { probeReleaseVersion } from './cql.js';
 import { LocalCassandraError } from './errors.js';
-import { CASSANDRA_VERSION, ensureJars, jarDir, type Report } from './jars.js';
+import { CASSANDRA_VERSION, ensureJars, jarDir } from './jars.js';
 import { findJava17 } from './java.js';
+import { tailOfFile } from './log-tail.js';
 import {
   NODE_ADDRESS,
   type NodePaths,
@@ -17,11 +18,12 @@ import {
   isOurProcess,
   readPidFile,
   removePidFile,
+  sendSignal,
   spawnDetached,
   waitForExit,
   writePidFile,
 } from './process.js';
-import { tailOfFile } from './text.js';
+import type { Report } from './report.js';
 
 /** A fresh node answers in about 8 s; two busy cores and a cold disk take much longer. */
 const START_TIMEOUT_MS = 180_000;
@@ -54,10 +56,12 @@ export async function startNode(settings: LocalCassandraSettings, report: Report
   const running = await ourPid(paths, report);
   if (running !== null) return reuseNode(running, settings, paths, report);
 
-  const started = Date.now();
   const pid = await launch(settings, paths, report);
+  const spawned = Date.now();
   await waitUntilReady(pid, settings, paths);
-  report(`Cassandra answers on ${address(settings)} after ${seconds(Date.now() - started)} s`);
+
+  const after = seconds(Date.now() - spawned);
+  report(`Cassandra answers on ${address(settings)} (${after} s after start)`);
 }
 
 /** Stops the node with SIGTERM, then SIGKILL after a timeout; never touches a node not ours. */
@@ -149,30 +153,23 @@ async function waitUntilReady(pid: number, settings: LocalCassandraSettings, pat
   while (Date.now() < deadline) {
     if (!(await isOurProcess(pid, paths))) {
       await removePidFile(paths);
-      throw await nodeError(
-        'LOCAL_NODE_DIED',
-        `Cassandra (pid ${pid}) exited while starting`,
-        paths,
-      );
+      const died = `Cassandra (pid ${pid}) exited while starting`;
+      throw await nodeError('LOCAL_NODE_DIED', died, paths);
     }
     if ((await probeReleaseVersion(settings.cqlPort)) !== null) return;
     await sleep(READY_POLL_MS);
   }
 
-  const waited = `did not answer CQL within ${seconds(START_TIMEOUT_MS)} s`;
-  throw await nodeError(
-    'LOCAL_START_TIMEOUT',
-    `Cassandra (pid ${pid}) ${waited}; it is left running`,
-    paths,
-  );
+  const silent = `Cassandra (pid ${pid}) did not answer CQL within ${seconds(START_TIMEOUT_MS)} s`;
+  throw await nodeError('LOCAL_START_TIMEOUT', `${silent} and is left running`, paths);
 }
 
 async function terminate(pid: number, paths: NodePaths, report: Report): Promise<void> {
-  process.kill(pid, 'SIGTERM');
+  sendSignal(pid, 'SIGTERM');
   if (await waitForExit(pid, paths, STOP_TIMEOUT_MS)) return;
 
   report(`Cassandra (pid ${pid}) did not stop within ${seconds(STOP_TIMEOUT_MS)} s: killing it`);
-  process.kill(pid, 'SIGKILL');
+  sendSignal(pid, 'SIGKILL');
   if (await waitForExit(pid, paths, KILL_TIMEOUT_MS)) return;
 
   throw new LocalCassandraError('LOCAL_STOP_FAILED', `Cassandra (pid ${pid}) survived SIGKILL`);

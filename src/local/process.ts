@@ -71,6 +71,15 @@ export async function spawnDetached(
   }
 }
 
+/** Sends `signal` to `pid`; a process that has already gone is not an error. */
+export function sendSignal(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
 /** Waits until `pid` is no longer this node, up to `timeoutMs`; true when it has gone. */
 export async function waitForExit(pid: number, paths: NodePaths, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
