@@ -1,6 +1,7 @@
 import { Command } from 'commander';
-import { type LocalCassandraSettings, loadConfig } from '../config/index.js';
+import type { LocalCassandraSettings } from '../config/index.js';
 import { describeStatus, nodeStatus, startNode, stopNode } from '../local/index.js';
+import { toolConfig } from './context.js';
 
 /**
  * `cassandra start|stop|status`: the local single-node Cassandra that the demo, the tests and
@@ -30,8 +31,7 @@ export function cassandraCommand(): Command {
 }
 
 function localSettings(command: Command): LocalCassandraSettings {
-  const { config } = command.optsWithGlobals<{ config?: string }>();
-  return loadConfig({ configFile: config }).config.local;
+  return toolConfig(command).local;
 }
 
 function print(line: string): void {

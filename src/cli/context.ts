@@ -11,6 +11,14 @@ export function commandConfig(command: Command, mode?: Mode): LoadedConfig {
   return loadConfig({ configFile, mode });
 }
 
+/**
+ * The configuration for a command that neither serves nor signs anything (the data and
+ * Cassandra commands): the secret rules of production do not apply to it.
+ */
+export function toolConfig(command: Command): Config {
+  return commandConfig(command, 'development').config;
+}
+
 /** Runs `work` with a connected driver client and shuts the client down afterwards. */
 export async function withClient<T>(config: Config, work: (client: Client) => Promise<T>) {
   const client = createClient(config.cassandra);

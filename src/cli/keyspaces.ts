@@ -3,7 +3,7 @@ import { createKeyspaceStatements } from '../cassandra/ddl.js';
 import { KeyspaceAdmin } from '../cassandra/keyspaces.js';
 import { flatObject } from '../config/parsers.js';
 import { keyspaceDefs, keyspacesOf } from '../load/index.js';
-import { commandConfig, withClient } from './context.js';
+import { toolConfig, withClient } from './context.js';
 
 interface CreateOptions {
   currency: string;
@@ -21,7 +21,7 @@ export function keyspacesCommand(): Command {
     .option('--replication <json>', 'replication map (default: CASSANDRA_REPLICATION)')
     .option('--print', 'only print the CQL')
     .action(async (options: CreateOptions, command: Command) => {
-      const { config } = commandConfig(command);
+      const config = toolConfig(command);
       const set = keyspacesOf(config, options.currency);
       const replication =
         options.replication === undefined

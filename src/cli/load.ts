@@ -4,7 +4,7 @@ import type { Client } from '../cassandra/client.js';
 import { KeyspaceAdmin } from '../cassandra/keyspaces.js';
 import { type Config, projectDataDir } from '../config/index.js';
 import { DEFAULT_BUCKET_SIZE, keyspacesOf, loadChain, occupiedTables } from '../load/index.js';
-import { commandConfig, withClient } from './context.js';
+import { toolConfig, withClient } from './context.js';
 import { progressLine } from './progress.js';
 
 const CONCEPTS_PATH = 'taxonomy/concepts.yaml';
@@ -37,7 +37,7 @@ export function loadCommand(): Command {
     .option('--force', 'empty the raw and transformed keyspaces first when they hold data')
     .option('--if-empty', 'do nothing, successfully, when the keyspaces already hold data')
     .action(async (dir: string, options: LoadOptions, command: Command) => {
-      const { config } = commandConfig(command);
+      const config = toolConfig(command);
       const summary = await withClient(config, async (client) => {
         if (options.ifEmpty && (await holdsData(client, config, options.currency))) return null;
         return loadChain(client, config, {
