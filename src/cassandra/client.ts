@@ -2,8 +2,25 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import cassandra from 'cassandra-driver';
 import type { CassandraSettings } from '../config/index.js';
 
-const { Client, auth, types } = cassandra;
+const { Client, auth, errors, types } = cassandra;
 export type Client = cassandra.Client;
+
+/**
+ * What the repositories need of the driver. The Client satisfies it; a test can wrap one to
+ * watch or hold requests.
+ */
+export interface Executor {
+  execute(
+    query: string,
+    params?: unknown[],
+    options?: cassandra.QueryOptions,
+  ): Promise<cassandra.types.ResultSet>;
+}
+
+/** Whether an error comes from the driver: hosts unreachable, timeouts, server responses. */
+export function isDriverError(error: unknown): boolean {
+  return error instanceof errors.DriverError;
+}
 
 const CONNECT_ATTEMPT_PAUSE_MS = 2_000;
 

@@ -2,6 +2,9 @@ import { Command } from 'commander';
 import { cassandraCommand } from './cassandra.js';
 import { keyspacesCommand } from './keyspaces.js';
 import { loadCommand } from './load.js';
+import { schemaCommand } from './schema.js';
+import { serveCommand } from './serve.js';
+import { usersCommand } from './users.js';
 
 /** The `graphsense-graphql` command line: one file of src/cli per command. */
 export function buildProgram(): Command {
@@ -11,7 +14,14 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
 
-  const commands = [cassandraCommand(), keyspacesCommand(), loadCommand()];
+  const commands = [
+    cassandraCommand(),
+    keyspacesCommand(),
+    loadCommand(),
+    serveCommand(),
+    schemaCommand(),
+    usersCommand(),
+  ];
   for (const command of commands) program.addCommand(command);
   return program;
 }

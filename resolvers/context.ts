@@ -1,0 +1,12 @@
+import type { RequestLoaders } from '../loaders/request-loaders.js';
+import type { GatewaySources } from '../loaders/sources.js';
+import type { LimitSettings } from '../src/config/index.js';
+
+/** What every resolver of one request sees. */
+export interface GatewayContext {
+  /** This request's loaders: nothing they hold outlives it. */
+  loaders: RequestLoaders;
+  /** The process-wide sources: configured currencies and which keyspaces exist. */
+  sources: GatewaySources;
+  limits: LimitSettings;
+}

@@ -1,0 +1,11 @@
+export { ErrorCode, type UnauthenticatedReason } from './codes.js';
+export { DataUnavailable } from './data-errors.js';
+export {
+  BadUserInput,
+  GatewayError,
+  InternalServerError,
+  QueryTooComplex,
+  RateLimited,
+  ServiceUnavailable,
+  Unauthenticated,
+} from './gateway-errors.js';

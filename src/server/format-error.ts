@@ -1,0 +1,56 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { FastifyBaseLogger } from 'fastify';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDriverError } from '../cassandra/client.js';
+import type { Mode } from '../config/index.js';
+import { DataUnavailable, ErrorCode, GatewayError } from '../errors/index.js';
+
+/** What a client reads when Cassandra fails: never the driver's text, which may quote CQL. */
+export const UNAVAILABLE_MESSAGE = 'The database is unavailable or did not answer in time';
+export const MASKED_MESSAGE = 'Internal server error';
+
+/**
+ * Apollo's `formatError`: the gateway's own errors pass as they are; data that cannot be read
+ * and driver failures become SERVICE_UNAVAILABLE; anything else INTERNAL_SERVER_ERROR, its
+ * message masked outside development. Failures are logged in full, server-side only.
+ */
+export function createErrorFormatter(mode: Mode, log: FastifyBaseLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof GatewayError) return formatted;
+
+    const where = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof DataUnavailable) {
+      log.warn({ path: formatted.path, keyspace: original.keyspace }, original.message);
+      const extensions = { code: ErrorCode.SERVICE_UNAVAILABLE, keyspace: original.keyspace };
+      return { message: original.message, ...where, extensions };
+    }
+    if (isDriverError(original)) {
+      log.error({ err: original, path: formatted.path }, 'Cassandra request failed');
+      return {
+        message: UNAVAILABLE_MESSAGE,
+        ...where,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
+    if (isRequestError(original, formatted)) return formatted;
+
+    log.error({ err: original, path: formatted.path }, 'unexpected error');
+    const message = mode === 'production' ? MASKED_MESSAGE : formatted.message;
+    return { message, ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}
+
+/**
+ * Errors of the request itself that graphql-js and Apollo raise with their own codes (parse,
+ * validation, variable coercion): their messages speak of the client's document only.
+ */
+function isRequestError(original: unknown, formatted: GraphQLFormattedError): boolean {
+  const code = formatted.extensions?.code;
+  return (
+    original instanceof GraphQLError &&
+    original.originalError === undefined &&
+    code !== undefined &&
+    code !== ErrorCode.INTERNAL_SERVER_ERROR
+  );
+}
