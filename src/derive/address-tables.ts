@@ -1,14 +1,8 @@
+import { type Flow, FlowTable } from './flow-table.js';
 import { ADDRESS_PREFIX_LENGTH, type AddressIds, idGroup } from './ids.js';
-import { type AddressNetTransaction, netTransaction } from './net-rows.js';
+import { type AddressNetTransaction, type NetRow, netTransaction } from './net-rows.js';
 import { type HeightRates, rateAt } from './rates.js';
-import {
-  addFlow,
-  byDestination,
-  type Flow,
-  type FlowTable,
-  type RelationEnds,
-  summaryOf,
-} from './relations.js';
+import { byDestination, type RelationEnds, summaryOf } from './relations.js';
 import { type Degree, type NodeAccumulator, toStatistics } from './statistics.js';
 import type {
   AddressByIdGroupRow,
@@ -54,22 +48,36 @@ export function addressTransactionRows(
  * The estimated flows between addresses: in each transaction, every input row's share of the
  * denominator times every output row's net receipt, rounded half up.
  */
-export function estimatedFlows(nets: AddressNetTransaction[], txListLimit: number): FlowTable {
-  const table: FlowTable = new Map();
+export function estimatedFlows(
+  nets: AddressNetTransaction[],
+  ids: AddressIds,
+  txListLimit: number,
+): FlowTable {
+  const table = new FlowTable(ids.addresses.length, txListLimit);
   for (const net of nets) {
     const inputs = net.rows.filter((row) => row.value < 0n);
     if (inputs.length === 0) continue;
     const outputs = net.rows.filter((row) => row.value > 0n);
-    const denominator = Number(inputs.reduce((sum, row) => sum - row.value, net.irregularInputs));
+    const denominator = Number(relationDenominator(net, inputs));
     for (const input of inputs) {
+      // Divide first, in double, as the pipeline does; the amounts are positive, so
+      // Math.round rounds half up.
       const share = Number(-input.value) / denominator;
       for (const output of outputs) {
         const amount = BigInt(Math.round(share * Number(output.value)));
-        addFlow(table, { src: input.node, dst: output.node }, { ...net, amount }, txListLimit);
+        table.add(input.node, output.node, amount, net);
       }
     }
   }
   return table;
+}
+
+/**
+ * All raw input values minus the regular ones, plus the net spends of the input rows: what
+ * the input rows' shares are taken of, so that irregular inputs keep a share of their own.
+ */
+function relationDenominator(net: AddressNetTransaction, inputs: NetRow[]): bigint {
+  return inputs.reduce((sum, row) => sum - row.value, net.irregularInputs);
 }
 
 /** `address_by_id_group`: every address with an id. */

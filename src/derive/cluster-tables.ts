@@ -1,13 +1,7 @@
+import { type Flow, FlowTable } from './flow-table.js';
 import { idGroup } from './ids.js';
 import { type NetTransaction, regroupRows } from './net-rows.js';
-import {
-  addFlow,
-  byDestination,
-  type Flow,
-  type FlowTable,
-  type RelationEnds,
-  summaryOf,
-} from './relations.js';
+import { byDestination, type RelationEnds, summaryOf } from './relations.js';
 import { type Degree, type NodeAccumulator, toStatistics } from './statistics.js';
 import type {
   AddressClusterRow,
@@ -31,16 +25,17 @@ export function* clusterNets(
 }
 
 /** The flows between clusters: every (input, output) pair gets the output's full net receipt. */
-export function clusterFlows(nets: Iterable<NetTransaction>, txListLimit: number): FlowTable {
-  const table: FlowTable = new Map();
+export function clusterFlows(
+  nets: Iterable<NetTransaction>,
+  clusterOf: Int32Array,
+  txListLimit: number,
+): FlowTable {
+  const table = new FlowTable(clusterOf.length, txListLimit);
   for (const net of nets) {
     const inputs = net.rows.filter((row) => row.value < 0n);
     const outputs = net.rows.filter((row) => row.value > 0n);
     for (const input of inputs) {
-      for (const output of outputs) {
-        const pair = { src: input.node, dst: output.node };
-        addFlow(table, pair, { ...net, amount: output.value }, txListLimit);
-      }
+      for (const output of outputs) table.add(input.node, output.node, output.value, net);
     }
   }
   return table;

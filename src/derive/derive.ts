@@ -23,7 +23,7 @@ import { type AddressIds, assignAddressIds, sortByTxIndex } from './ids.js';
 import type { AddressNetTransaction } from './net-rows.js';
 import { exchangeRateRows, heightRates } from './rates.js';
 import { rawStatistics } from './raw.js';
-import { degrees, finishFlows } from './relations.js';
+import { degrees } from './relations.js';
 import { accumulateStatistics, nodesWithOutputs } from './statistics.js';
 import {
   addressTagRows,
@@ -71,6 +71,7 @@ export function deriveTransformed(
   tags: AddressTag[],
   options: DeriveOptions,
 ): TransformedRows {
+  checkOptions(options);
   const sorted = sortByTxIndex(chain.transactions);
   const rates = heightRates(chain.blocks, chain.exchangeRates);
   const ids = assignAddressIds(sorted);
@@ -88,6 +89,15 @@ export function deriveTransformed(
   };
 }
 
+function checkOptions(options: DeriveOptions): void {
+  if (!Number.isInteger(options.bucketSize) || options.bucketSize < 1) {
+    throw new RangeError(`bucket size must be a positive integer: ${options.bucketSize}`);
+  }
+  if (!Number.isInteger(options.txListLimit) || options.txListLimit < 0) {
+    throw new RangeError(`tx list limit must be a non-negative integer: ${options.txListLimit}`);
+  }
+}
+
 function addressTables(
   nets: AddressNetTransaction[],
   ids: AddressIds,
@@ -96,7 +106,7 @@ function addressTables(
 ): AddressTables {
   const statistics = accumulateStatistics(nets);
   const present = nodesWithOutputs(statistics);
-  const flows = finishFlows(estimatedFlows(nets, options.txListLimit), present);
+  const flows = estimatedFlows(nets, ids, options.txListLimit).finish(present);
   const address = addressRows(ids, statistics, present, degrees(flows));
   const addressTags = addressTagRows(tags, ids.idOf, present);
   const ends = {
@@ -122,10 +132,8 @@ function clusterTables(
 ): ClusterTables {
   const statistics = accumulateStatistics(clusterNets(nets, clusterOf));
   const present = nodesWithOutputs(statistics);
-  const flows = finishFlows(
-    clusterFlows(clusterNets(nets, clusterOf), options.txListLimit),
-    present,
-  );
+  const flowTable = clusterFlows(clusterNets(nets, clusterOf), clusterOf, options.txListLimit);
+  const flows = flowTable.finish(present);
   const context = { clusterOf, addresses: addresses.address, degreeOf: degrees(flows), ...options };
   const cluster = clusterRows(statistics, present, context);
   const clusterTags = clusterTagRows(addresses.addressTags, clusterOf, options.bucketSize);

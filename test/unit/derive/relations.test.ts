@@ -92,3 +92,10 @@ it('keeps amounts above 2^53 satoshi exact', () => {
     9_007_199_254_740_995n,
   ]);
 });
+
+it('rejects a bucket size below 1', () => {
+  const chain = rawChain([B0], []);
+  expect(() => deriveTransformed(chain, [], { ...CRAFTED_OPTIONS, bucketSize: 0 })).toThrow(
+    RangeError,
+  );
+});
