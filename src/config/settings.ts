@@ -202,6 +202,27 @@ export const SETTINGS = {
     parse: boolean,
     description: 'Mark the token cookie Secure (when served over HTTPS)',
   }),
+  loginLimitPerUser: spec({
+    env: 'LOGIN_LIMIT_PER_USER',
+    file: 'auth.loginLimitPerUser',
+    default: 5,
+    parse: integer(1, 1_000_000),
+    description: 'Failed logins allowed per username within the window',
+  }),
+  loginLimitPerAddress: spec({
+    env: 'LOGIN_LIMIT_PER_ADDRESS',
+    file: 'auth.loginLimitPerAddress',
+    default: 20,
+    parse: integer(1, 1_000_000),
+    description: 'Failed logins allowed per client address within the window',
+  }),
+  loginLimitWindowSeconds: spec({
+    env: 'LOGIN_LIMIT_WINDOW_SECONDS',
+    file: 'auth.loginLimitWindowSeconds',
+    default: 900,
+    parse: integer(1, DAY_SECONDS),
+    description: 'Window in which failed logins are counted, in seconds',
+  }),
   defaultPageSize: spec({
     env: 'DEFAULT_PAGE_SIZE',
     file: 'limits.defaultPageSize',
