@@ -3,6 +3,7 @@ import { UnknownUser, UserExists } from './errors.js';
 import {
   checkNewPassword,
   hashPassword,
+  MAX_PASSWORD_LENGTH,
   needsRehash,
   type PasswordHash,
   SCRYPT_PARAMETERS,
@@ -85,6 +86,8 @@ export class UserStore {
    * older parameters is redone with the current ones.
    */
   async checkPassword(username: string, password: string): Promise<User | undefined> {
+    // No stored password is longer than a new one may be: longer input is not hashed.
+    if (password.length > MAX_PASSWORD_LENGTH) return undefined;
     const stored = isValidUsername(username) ? await this.#read(username) : undefined;
     if (stored === undefined) {
       await verifyPassword(password, await this.#decoyHash());

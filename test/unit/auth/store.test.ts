@@ -119,6 +119,15 @@ describe('the user store', () => {
     await expect(users.remove('not a name')).rejects.toMatchObject({ code: 'USER_NOT_FOUND' });
   });
 
+  it('checks passwords, refusing wrong and over-long ones', async () => {
+    const { users } = await openStore(tempDir());
+    await users.add('alice', PASSWORD);
+    expect(await users.checkPassword('alice', PASSWORD)).toMatchObject({ username: 'alice' });
+    expect(await users.checkPassword('alice', 'not the password')).toBeUndefined();
+    expect(await users.checkPassword('alice', PASSWORD.repeat(100))).toBeUndefined();
+    expect(await users.checkPassword('nobody', PASSWORD)).toBeUndefined();
+  });
+
   it('redoes a hash made with older parameters at the next login', async () => {
     const dir = tempDir();
     const old = await openAuthStore(dir, { scrypt: { ...FAST_SCRYPT, cost: 2 ** 11 } });
