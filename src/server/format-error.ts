@@ -1,6 +1,6 @@
-import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { FastifyBaseLogger } from 'fastify';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { isDriverError } from '../cassandra/client.js';
 import type { Mode } from '../config/index.js';
 import { DataUnavailable, ErrorCode, GatewayError } from '../errors/index.js';
@@ -33,7 +33,7 @@ export function createErrorFormatter(mode: Mode, log: FastifyBaseLogger) {
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
       };
     }
-    if (isRequestError(original, formatted)) return formatted;
+    if (isRequestError(formatted)) return formatted;
 
     log.error({ err: original, path: formatted.path }, 'unexpected error');
     const message = mode === 'production' ? MASKED_MESSAGE : formatted.message;
@@ -41,16 +41,17 @@ export function createErrorFormatter(mode: Mode, log: FastifyBaseLogger) {
   };
 }
 
+/** Apollo's codes for a request refused before execution (parse, validation, variables). */
+const REQUEST_ERROR_CODES = new Set<unknown>(
+  Object.values(ApolloServerErrorCode).filter(
+    (code) => code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
+  ),
+);
+
 /**
- * Errors of the request itself that graphql-js and Apollo raise with their own codes (parse,
- * validation, variable coercion): their messages speak of the client's document only.
+ * Errors of the request itself, raised by graphql-js and Apollo before any resolver ran:
+ * their messages speak of the client's own document only.
  */
-function isRequestError(original: unknown, formatted: GraphQLFormattedError): boolean {
-  const code = formatted.extensions?.code;
-  return (
-    original instanceof GraphQLError &&
-    original.originalError === undefined &&
-    code !== undefined &&
-    code !== ErrorCode.INTERNAL_SERVER_ERROR
-  );
+function isRequestError(formatted: GraphQLFormattedError): boolean {
+  return formatted.path === undefined && REQUEST_ERROR_CODES.has(formatted.extensions?.code);
 }
