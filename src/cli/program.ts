@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { cassandraCommand } from './cassandra.js';
+import { demoCommand } from './demo.js';
 import { keyspacesCommand } from './keyspaces.js';
 import { loadCommand } from './load.js';
 import { schemaCommand } from './schema.js';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
 
   const commands = [
     cassandraCommand(),
+    demoCommand(),
     keyspacesCommand(),
     loadCommand(),
     serveCommand(),
