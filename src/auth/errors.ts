@@ -1,3 +1,5 @@
+import { ErrorCode } from '../errors/codes.js';
+
 /**
  * Errors of accounts and tokens. Each carries a stable `code`; the ones the API answers with
  * use the API's own code, so the server maps them without a table. Messages never hold a
@@ -11,7 +13,7 @@
  */
 export class AuthStoreUnavailable extends Error {
   override readonly name = 'AuthStoreUnavailable';
-  readonly code = 'SERVICE_UNAVAILABLE';
+  readonly code = ErrorCode.SERVICE_UNAVAILABLE;
 
   constructor(action: string, options: { cause?: unknown } = {}) {
     super(`the user store cannot be used now: ${action} failed`, options);

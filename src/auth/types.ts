@@ -1,9 +1,11 @@
+import type { UnauthenticatedReason } from '../errors/codes.js';
+
 /**
  * Why a token was refused, as the API names it in `extensions.reason`: none sent
  * `MISSING`; malformed, wrongly signed, of another algorithm or without expiry `INVALID`;
  * expired `EXPIRED`; logged out, replaced by refresh, or of a removed user `REVOKED`.
  */
-export type TokenFailureReason = 'MISSING' | 'INVALID' | 'EXPIRED' | 'REVOKED';
+export type TokenFailureReason = UnauthenticatedReason;
 
 /** A user as the rest of the gateway sees one: never with the password hash. */
 export interface User {
