@@ -70,6 +70,9 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
       tokenLifetimeSeconds: required(read(SETTINGS.tokenLifetimeSeconds)),
       dataDir,
       cookieSecure: required(read(SETTINGS.cookieSecure)),
+      loginLimitPerUser: required(read(SETTINGS.loginLimitPerUser)),
+      loginLimitPerAddress: required(read(SETTINGS.loginLimitPerAddress)),
+      loginLimitWindowSeconds: required(read(SETTINGS.loginLimitWindowSeconds)),
     },
     limits: readLimits(read),
     local: {

@@ -50,6 +50,10 @@ export interface AuthSettings {
   tokenLifetimeSeconds: number;
   dataDir: string;
   cookieSecure: boolean;
+  /** Failed logins allowed per username, and per client address, within the window. */
+  loginLimitPerUser: number;
+  loginLimitPerAddress: number;
+  loginLimitWindowSeconds: number;
 }
 
 export interface LimitSettings {
