@@ -13,6 +13,7 @@ import { graphiqlPage, registerGraphiqlAssets, wantsPage } from './graphiql.js';
 /** The GraphQL endpoint; REST routes will sit beside it. */
 export const GRAPHQL_PATH = '/graphql';
 
+/** What the gateway is made from. */
 export interface GatewayOptions {
   config: Config;
   /**

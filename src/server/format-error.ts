@@ -7,6 +7,7 @@ import { DataUnavailable, ErrorCode, GatewayError } from '../errors/index.js';
 
 /** What a client reads when Cassandra fails: never the driver's text, which may quote CQL. */
 export const UNAVAILABLE_MESSAGE = 'The database is unavailable or did not answer in time';
+/** What a client reads of an unexpected error outside development. */
 export const MASKED_MESSAGE = 'Internal server error';
 
 /**

@@ -45,7 +45,7 @@ const PAGE = `<!doctype html>
 <script>
   const fetcher = GraphiQL.createFetcher({ url: window.location.pathname });
   const root = ReactDOM.createRoot(document.getElementById('graphiql'));
-  root.render(React.createElement(GraphiQL, { fetcher, defaultEditorToolbarTabs: 'variables' }));
+  root.render(React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true }));
 </script>
 </body>
 </html>

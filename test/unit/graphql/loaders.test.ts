@@ -64,6 +64,12 @@ describe('request loaders', () => {
   function sources() {
     const { executor, calls } = fakeExecutor((query, params) => {
       if (query.includes('summary_statistics')) return [statisticsRow];
+      if (query.includes('.address_by_id_group')) {
+        return (params[1] as number[]).map((id) => ({ address_id: id, address: `addr-${id}` }));
+      }
+      if (query.includes('.address WHERE')) {
+        return (params[1] as string[]).map((address) => ({ address, address_id: 0 }));
+      }
       if (query.includes('.address_cluster')) {
         return (params[1] as number[]).map((id) => ({ address_id: id, cluster: id + 100 }));
       }
@@ -95,5 +101,18 @@ describe('request loaders', () => {
     const count = (table: string) => calls.filter((call) => call.query.includes(table)).length;
     expect(count('.address_cluster')).toBe(2);
     expect(count('.summary_statistics')).toBe(1);
+  });
+
+  it('find an address by id through its text, sharing the cache of lookups by text', async () => {
+    const { sources: shared, calls } = sources();
+    const loaders = shared.forRequest().currency('btc');
+    const [byId, byText] = await Promise.all([
+      loaders.addresses.byId.load(3),
+      loaders.addresses.byAddress.load('addr-3'),
+    ]);
+
+    expect(byId?.address).toBe('addr-3');
+    expect(byId).toBe(byText);
+    expect(calls.filter((call) => call.query.includes('.address WHERE'))).toHaveLength(1);
   });
 });
