@@ -167,3 +167,53 @@ describe('failures', () => {
     expect(answer.errors?.[0]?.extensions).toEqual({ code: ErrorCode.INTERNAL_SERVER_ERROR });
   });
 });
+
+describe('stored data', () => {
+  const hash = 'ab'.repeat(32);
+
+  /** Answers the keyspace check, then rows per table. */
+  function tables(rows: Record<string, Record<string, unknown>[]>) {
+    return (query: string) => {
+      if (query.includes('system_schema')) return keyspacesOnly(DEFAULT_KEYSPACES)(query, []);
+      const table = /FROM \w+\.(\w+)/.exec(query)?.[1] ?? '';
+      return rows[table] ?? [];
+    };
+  }
+
+  it('keeps entries without an address, with an empty list', async () => {
+    const entry = (address: string[] | null, value: bigint) => ({
+      address,
+      value,
+      address_type: 1,
+    });
+    const transaction = {
+      tx_hash: Buffer.from(hash, 'hex'),
+      height: 1,
+      coinbase: false,
+      inputs: [entry(['a', 'b'], 5n)],
+      outputs: [entry(null, 3n), entry(['c'], 2n)],
+    };
+    const { query } = await start(tables({ transaction: [transaction] }));
+    const answer = await query(
+      `{ transaction(currency: "btc", hash: "${hash}") {
+        inputs { items { addresses } } outputs { items { addresses value { value eur } } }
+      } }`,
+    );
+    expect(answer.data?.transaction).toEqual({
+      inputs: { items: [{ addresses: ['a', 'b'] }] },
+      outputs: {
+        items: [
+          { addresses: [], value: { value: '3', eur: null } },
+          { addresses: ['c'], value: { value: '2', eur: null } },
+        ],
+      },
+    });
+  });
+
+  it('names the keyspace whose statistics row is missing', async () => {
+    const { query } = await start(tables({}));
+    const answer = await query('{ entity(currency: "btc", id: 1) { id } }');
+    expect(codes(answer)).toEqual([ErrorCode.SERVICE_UNAVAILABLE]);
+    expect(answer.errors?.[0]?.extensions?.keyspace).toBe('btc_transformed');
+  });
+});
