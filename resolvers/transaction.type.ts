@@ -23,12 +23,9 @@ export class TransactionEntry {
 @ObjectType({ description: 'A page of the inputs or outputs of a transaction, in their order.' })
 export class TransactionEntryConnection extends Connection(TransactionEntry, 'entries') {}
 
-/** A transaction, from the raw keyspace. */
-@ObjectType({ description: 'A transaction, with its inputs and outputs.' })
-export class Transaction {
-  @Field({ description: 'The currency code, in lower case.' })
-  currency!: string;
-
+/** What names a transaction: hash, height and time; a base class, not a schema type. */
+@ObjectType()
+abstract class TransactionIdentity {
   @Field({ description: 'The transaction hash: 64 lower-case hex characters.' })
   hash!: string;
 
@@ -37,6 +34,13 @@ export class Transaction {
 
   @Field(() => Int, { description: 'The time of its block, in Unix seconds.' })
   timestamp!: number;
+}
+
+/** A transaction, from the raw keyspace. */
+@ObjectType({ description: 'A transaction, with its inputs and outputs.' })
+export class Transaction extends TransactionIdentity {
+  @Field({ description: 'The currency code, in lower case.' })
+  currency!: string;
 
   @Field({ description: 'Whether it is the coinbase transaction of its block (no inputs).' })
   coinbase!: boolean;
@@ -53,16 +57,7 @@ export class Transaction {
 
 /** A transaction named by hash, height and time, as addresses and entities store it. */
 @ObjectType({ description: 'A transaction named by its hash, height and time.' })
-export class TransactionReference {
-  @Field({ description: 'The transaction hash: 64 lower-case hex characters.' })
-  hash!: string;
-
-  @Field(() => Int, { description: 'The height of its block.' })
-  height!: number;
-
-  @Field(() => Int, { description: 'The time of its block, in Unix seconds.' })
-  timestamp!: number;
-
+export class TransactionReference extends TransactionIdentity {
   /** Lower-case currency code, for the transaction itself. */
   currency!: string;
 }

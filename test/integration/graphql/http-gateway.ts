@@ -2,12 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Executor } from '../../../src/cassandra/client.js';
 import type { Config } from '../../../src/config/index.js';
 import { createGateway } from '../../../src/server/app.js';
+import type { GraphqlAnswer } from '../../unit/graphql/gateway-harness.js';
 
-/** A GraphQL answer as JSON. */
-export interface GraphqlAnswer {
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
-}
+export { codes } from '../../unit/graphql/gateway-harness.js';
 
 export interface HttpGateway {
   app: FastifyInstance;
@@ -42,9 +39,4 @@ export async function startHttpGateway(config: Config, executor?: Executor): Pro
     return answer.data as T;
   };
   return { app, query, data };
-}
-
-/** The `extensions.code` of each error, in order. */
-export function codes(answer: GraphqlAnswer): unknown[] {
-  return (answer.errors ?? []).map((error) => error.extensions?.code);
 }

@@ -70,6 +70,9 @@ describe('request loaders', () => {
       if (query.includes('.address WHERE')) {
         return (params[1] as string[]).map((address) => ({ address, address_id: 0 }));
       }
+      if (query.includes('.cluster_tags')) {
+        return ['a', 'b', 'c'].map((label) => ({ cluster: params[1], label }));
+      }
       if (query.includes('.address_cluster')) {
         return (params[1] as number[]).map((id) => ({ address_id: id, cluster: id + 100 }));
       }
@@ -114,5 +117,21 @@ describe('request loaders', () => {
     expect(byId?.address).toBe('addr-3');
     expect(byId).toBe(byText);
     expect(calls.filter((call) => call.query.includes('.address WHERE'))).toHaveLength(1);
+  });
+
+  it('read the tags of an entity once for a page and for all of them', async () => {
+    const { sources: shared, calls } = sources();
+    const tags = shared.forRequest().currency('btc').tags;
+    const [page, all] = await Promise.all([
+      tags.ofEntity.load({ of: 7, limit: 2 }),
+      tags.ofEntity.load({ of: 7, limit: 1_000 }),
+    ]);
+
+    expect(page).toEqual({ rows: [expect.anything(), expect.anything()], hasNextPage: true });
+    expect(all.rows.map((row) => row.label)).toEqual(['a', 'b', 'c']);
+    expect(all.hasNextPage).toBe(false);
+    const tagQueries = calls.filter((call) => call.query.includes('.cluster_tags'));
+    // Group 3 of entity 7 at bucket size 2; one row beyond the largest limit.
+    expect(tagQueries.map((call) => call.params)).toEqual([[3, 7, 1_001]]);
   });
 });
