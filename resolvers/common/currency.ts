@@ -24,12 +24,8 @@ export async function currencyLoaders(
   const { raw, transformed } = source.keyspaces;
   const [missing] = await context.sources.catalog.missing([raw, transformed]);
   if (missing !== undefined) {
-    throw new ServiceUnavailable(
-      `currency ${code} is unavailable: keyspace ${missing} does not exist`,
-      {
-        keyspace: missing,
-      },
-    );
+    const message = `currency ${code} is unavailable: keyspace ${missing} does not exist`;
+    throw new ServiceUnavailable(message, { keyspace: missing });
   }
   return context.loaders.currency(code);
 }
