@@ -28,6 +28,8 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
+          // Files create keyspaces of their own; schema changes must not race on one node.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },
