@@ -12,7 +12,13 @@ import {
   parseChainFiles,
   parseConcepts,
 } from '../derive/index.js';
-import type { AddressTag, DeriveOptions, RawChain } from '../derive/types.js';
+import type {
+  AddressTag,
+  DeriveOptions,
+  RawChain,
+  TagpackByUriRow,
+  TagpackRows,
+} from '../derive/types.js';
 import { LoadError } from './errors.js';
 import { type KeyspaceSet, keyspaceDefs, keyspacesOf } from './keyspace-set.js';
 
@@ -195,7 +201,17 @@ async function replaceCurrencyTags(
   await write('tagpacks', keyspace, 'tag_by_address', rows.tagByAddress);
   await write('tagpacks', keyspace, 'tag_by_label', rows.tagByLabel);
   await write('tagpacks', keyspace, 'tag_by_category', rows.tagByCategory);
-  await write('tagpacks', keyspace, 'tagpack_by_uri', rows.tagpackByUri);
+  await write('tagpacks', keyspace, 'tagpack_by_uri', await undescribed(writer, rows));
+}
+
+/**
+ * The TagPacks of the tags that have no row yet: the tagpack tool's own rows carry titles and
+ * creators that tags cannot give, and are kept.
+ */
+async function undescribed(writer: RowWriter, rows: TagpackRows): Promise<TagpackByUriRow[]> {
+  const described = new Set<string>();
+  for await (const row of writer.scan<TagpackByUriRow>('tagpack_by_uri')) described.add(row.uri);
+  return rows.tagpackByUri.filter((row) => !described.has(row.uri));
 }
 
 /** The derivation reads tags back from the tagpacks keyspace, as the pipeline does. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../../src/cassandra/client.js';
+import { KeyspaceAdmin } from '../../../src/cassandra/keyspaces.js';
 import { InputError } from '../../../src/derive/index.js';
 import { LoadError, loadChain } from '../../../src/load/index.js';
 import {
@@ -8,6 +9,8 @@ import {
   type Dataset,
   loadDataset,
   TEST_CHAIN_DIR,
+  testConfig,
+  testMapping,
 } from '../../support/datasets.js';
 
 const TX2 = 'ab200013f626405ddebf1a7b2e0af34253d09e80f9ef7f981ec1ec59d6200c1f';
@@ -191,6 +194,37 @@ describe('loading the test chain at bucket size 2', () => {
     // With coinjoin transactions clustered, ids 1 and 2 join: 11 clusters instead of 12.
     expect(result.rows.map((row) => row.no_clusters)).toEqual([11n]);
     await expectAddressCount(14);
+  });
+
+  it('touches no other currency or TagPack description in the tagpacks keyspace', async () => {
+    const tagpacks = dataset.config.mapping.tagpacks;
+    const title = 'A TagPack described by the tagpack tool';
+    await dataset.client.execute(
+      `INSERT INTO ${tagpacks}.tagpack_by_uri (uri, title) VALUES (?, ?)`,
+      ['https://example.org/miner', title],
+    );
+
+    // Reloading btc rewrites its tags, whose TagPack has a description by now.
+    const inputs = { inputDir: TEST_CHAIN_DIR, conceptsFile: CONCEPTS_FILE };
+    await loadChain(dataset.client, dataset.config, { ...inputs, currency: 'btc', force: true });
+
+    // The same files loaded as ltc: their tags are BTC's, so ltc has none and BTC keeps its own.
+    const ltc = testMapping('ltc', 'ltc').ltc ?? [];
+    const config = testConfig({ ...dataset.mapping, tagpacks, ltc });
+    try {
+      await loadChain(dataset.client, config, { ...inputs, currency: 'ltc' });
+    } finally {
+      const admin = new KeyspaceAdmin(dataset.client, config.cassandra.schemaTimeoutMs);
+      for (const name of ltc) await admin.drop(name);
+    }
+
+    const tags = await dataset.client.execute(`SELECT currency FROM ${tagpacks}.tag_by_address`);
+    expect(tags.rows.map((row) => row.currency)).toEqual(['BTC', 'BTC']);
+    const described = await dataset.client.execute(
+      `SELECT title FROM ${tagpacks}.tagpack_by_uri WHERE uri = ?`,
+      ['https://example.org/miner'],
+    );
+    expect(described.first().title).toBe(title);
   });
 
   async function expectAddressCount(count: number) {
