@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Address, toAddress } from './address.type.js';
 import { Amount } from './common/amount.type.js';
 import { balanceOf } from './common/balance.js';
@@ -13,6 +13,7 @@ import { TagConnection, toTag } from './tag.type.js';
 /** Addresses by their text, with balance, tags and entity. */
 @Resolver(() => Address)
 export class AddressResolver {
+  @Authorized()
   @Query(() => Address, {
     nullable: true,
     description: 'An address; null when it has never received anything.',

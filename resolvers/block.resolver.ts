@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ExchangeRateRow, TxSummary } from '../src/derive/types.js';
 import { Block, BlockTransaction, BlockTransactionConnection, toBlock } from './block.type.js';
 import { amountAt } from './common/amount.js';
@@ -12,6 +12,7 @@ import { Transaction, toTransaction } from './transaction.type.js';
 /** Blocks by height and their transactions. */
 @Resolver(() => Block)
 export class BlockResolver {
+  @Authorized()
   @Query(() => Block, {
     nullable: true,
     description: 'A block by height; null when there is none.',

@@ -1,4 +1,14 @@
-import { Arg, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { coherenceOf } from './coherence.js';
 import { Amount } from './common/amount.type.js';
 import { balanceOf } from './common/balance.js';
@@ -19,6 +29,7 @@ export const COHERENCE_MAX_TAGS = 1_000;
 /** Entities by id, with balance, the tags of their addresses and the tags' coherence. */
 @Resolver(() => Entity)
 export class EntityResolver {
+  @Authorized()
   @Query(() => Entity, {
     nullable: true,
     description: 'An entity by id; null when there is none (or it never received anything).',

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { CURRENCY_DESCRIPTION, currencyLoaders } from './common/currency.js';
 import { parseNonNegative } from './common/identifiers.js';
 import type { GatewayContext } from './context.js';
@@ -7,6 +7,7 @@ import { Rates, toRates } from './rates.type.js';
 /** Exchange rates by height. */
 @Resolver(() => Rates)
 export class RatesResolver {
+  @Authorized()
   @Query(() => Rates, {
     nullable: true,
     description: 'The eur and usd rates at a block height; null for a height without rates.',

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { requireTagpacks } from './common/currency.js';
 import type { GatewayContext } from './context.js';
 import { Concept, Taxonomy, toConcept, toTaxonomy } from './taxonomy.type.js';
@@ -6,7 +6,8 @@ import { Concept, Taxonomy, toConcept, toTaxonomy } from './taxonomy.type.js';
 /** Taxonomies and their concepts, from the tagpacks keyspace. */
 @Resolver(() => Taxonomy)
 export class TaxonomyResolver {
-  @Query(() => [Taxonomy], { description: 'The taxonomies, sorted by key.' })
+  @Authorized()
+  @Query(() => [Taxonomy], { nullable: true, description: 'The taxonomies, sorted by key.' })
   async taxonomies(@Ctx() context: GatewayContext): Promise<Taxonomy[]> {
     await requireTagpacks(context);
     const rows = await context.loaders.taxonomies.all();

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ExchangeRateRow, RawInputOutput } from '../src/derive/types.js';
 import { amountAt } from './common/amount.js';
 import { Amount } from './common/amount.type.js';
@@ -19,6 +19,7 @@ import {
 /** Transactions by hash, their entries and totals in fiat at their height. */
 @Resolver(() => Transaction)
 export class TransactionResolver {
+  @Authorized()
   @Query(() => Transaction, {
     nullable: true,
     description: 'A transaction by hash; null when there is none.',

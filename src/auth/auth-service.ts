@@ -124,19 +124,23 @@ export class AuthService {
 }
 
 /**
- * Opens the store in the configured data folder and the service over it; the caller closes
- * it. Login limits are passed apart until the configuration carries them.
+ * Opens the store in the configured data folder and the service over it, with the configured
+ * token lifetime and login limits; the caller closes it.
  */
 export async function openAuthService(
   config: Config,
-  loginLimits: LoginLimits,
   storeOptions: AuthStoreOptions = {},
 ): Promise<AuthService> {
-  const store = await openAuthStore(config.auth.dataDir, storeOptions);
+  const { auth } = config;
+  const store = await openAuthStore(auth.dataDir, storeOptions);
   return new AuthService(store, {
     secret: config.secret.value,
-    tokenLifetimeSeconds: config.auth.tokenLifetimeSeconds,
-    loginLimits,
+    tokenLifetimeSeconds: auth.tokenLifetimeSeconds,
+    loginLimits: {
+      perUser: auth.loginLimitPerUser,
+      perAddress: auth.loginLimitPerAddress,
+      windowSeconds: auth.loginLimitWindowSeconds,
+    },
   });
 }
 

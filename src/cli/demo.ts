@@ -5,30 +5,35 @@ import { type Config, type LoadedConfig, projectDataDir } from '../config/index.
 import { keyspacesOf, loadChain, occupiedTables } from '../load/index.js';
 import { startNode } from '../local/index.js';
 import { commandConfig, withClient } from './context.js';
+import { DEMO_CURRENCY, demoInstructions } from './demo-instructions.js';
+import { ensureDemoUser } from './demo-user.js';
 import { progressLine } from './progress.js';
 import { serve } from './serve.js';
 
-const DEMO_CURRENCY = 'btc';
-const DEMO_ADDRESS = '1HxbaBMF2jXBVnagoHvaA6rLxmaYL8gb8T';
 export const STOPPED_MESSAGE = 'The gateway stopped; Cassandra keeps running.';
 
 /**
  * `demo`: the local Cassandra, the project's test chain in the configured keyspaces (loaded
- * only when they are empty), and the gateway in the foreground in demo mode.
+ * only when they are empty), the demo user (created with a generated password when missing),
+ * and the gateway in the foreground in demo mode.
  */
 export function demoCommand(): Command {
   return new Command('demo')
     .description(
       'Start (or reuse) the local Cassandra, load the test chain when its keyspaces are ' +
-        'empty, and serve the gateway in the foreground (Ctrl-C stops the gateway only)',
+        'empty, add the demo user when missing, and serve the gateway in the foreground ' +
+        '(Ctrl-C stops the gateway only)',
     )
     .action(async (_options: object, command: Command) => {
       const loaded = onLocalNode(commandConfig(command, 'demo'));
       await startNode(loaded.config.local, say);
       await loadTestChainIfEmpty(loaded.config);
+      const { dataDir } = loaded.config.auth;
+      const user = await ensureDemoUser(dataDir);
       const app = await serve(loaded);
       process.once('SIGINT', () => void app.close().then(() => say(STOPPED_MESSAGE)));
-      say(instructions(app.listeningOrigin, loaded.config));
+      const { landingPage } = loaded.config.server;
+      say(demoInstructions({ origin: app.listeningOrigin, landingPage, dataDir, user }));
     });
 }
 
@@ -59,23 +64,6 @@ async function loadTestChainIfEmpty(config: Config): Promise<void> {
       onProgress: progressLine(),
     });
   });
-}
-
-function instructions(origin: string, config: Config): string {
-  const url = `${origin}/graphql`;
-  const query = `{ address(currency: "${DEMO_CURRENCY}", address: "${DEMO_ADDRESS}") { address totalReceived { value eur usd } } }`;
-  return [
-    '',
-    `The gateway answers at ${url}${config.server.landingPage ? ' (open it for GraphiQL)' : ''}.`,
-    'Try:',
-    `  ${query}`,
-    'or from a shell:',
-    `  curl -s ${url} -H 'content-type: application/json' \\`,
-    `    -d '${JSON.stringify({ query })}'`,
-    '',
-    'Ctrl-C stops the gateway; Cassandra keeps running (npm run cassandra -- stop).',
-    '',
-  ].join('\n');
 }
 
 function say(line: string): void {

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import type { LoadedConfig } from '../config/index.js';
-import { createGateway, GRAPHQL_PATH } from '../server/app.js';
+import { createGateway } from '../server/app.js';
+import { GRAPHQL_PATH } from '../server/graphql.js';
 import { commandConfig } from './context.js';
 
 const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM'] as const;

@@ -21,3 +21,6 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** Why a token was refused, in `extensions.reason` of UNAUTHENTICATED. */
 export type UnauthenticatedReason = 'MISSING' | 'INVALID' | 'EXPIRED' | 'REVOKED';
+
+/** Why a login was refused, in `extensions.reason` of UNAUTHENTICATED: no token is involved. */
+export type LoginRefusalReason = 'INVALID_CREDENTIALS';

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode, type UnauthenticatedReason } from './codes.js';
+import { ErrorCode, type LoginRefusalReason, type UnauthenticatedReason } from './codes.js';
 
 /** Apollo answers with the HTTP status in `extensions.http`. */
 const TOO_MANY_REQUESTS = 429;
@@ -18,11 +18,11 @@ export class BadUserInput extends GatewayError {
   }
 }
 
-/** A protected field asked for without a valid token. */
+/** A protected field asked for without a valid token, or a login with wrong credentials. */
 export class Unauthenticated extends GatewayError {
   readonly code = ErrorCode.UNAUTHENTICATED;
 
-  constructor(message: string, reason: UnauthenticatedReason) {
+  constructor(message: string, reason: UnauthenticatedReason | LoginRefusalReason) {
     super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, reason } });
   }
 }

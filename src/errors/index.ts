@@ -1,4 +1,4 @@
-export { ErrorCode, type UnauthenticatedReason } from './codes.js';
+export { ErrorCode, type LoginRefusalReason, type UnauthenticatedReason } from './codes.js';
 export { DataUnavailable } from './data-errors.js';
 export {
   BadUserInput,

@@ -1,18 +1,21 @@
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { FastifyBaseLogger } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
+import { AuthStoreUnavailable } from '../auth/index.js';
 import { isDriverError } from '../cassandra/client.js';
 import type { Mode } from '../config/index.js';
 import { DataUnavailable, ErrorCode, GatewayError } from '../errors/index.js';
 
 /** What a client reads when Cassandra fails: never the driver's text, which may quote CQL. */
 export const UNAVAILABLE_MESSAGE = 'The database is unavailable or did not answer in time';
+/** What a client reads when the user store fails: never the file's path or SQLite's text. */
+export const STORE_UNAVAILABLE_MESSAGE = 'The user store is unavailable; try again later';
 /** What a client reads of an unexpected error outside development. */
 export const MASKED_MESSAGE = 'Internal server error';
 
 /**
- * Apollo's `formatError`: the gateway's own errors pass as they are; data that cannot be read
- * and driver failures become SERVICE_UNAVAILABLE; anything else INTERNAL_SERVER_ERROR, its
+ * Apollo's `formatError`: the gateway's own errors pass as they are; data that cannot be read,
+ * driver failures and a failing user store become SERVICE_UNAVAILABLE; anything else INTERNAL_SERVER_ERROR, its
  * message masked outside development. Failures are logged in full, server-side only.
  */
 export function createErrorFormatter(mode: Mode, log: FastifyBaseLogger) {
@@ -28,11 +31,11 @@ export function createErrorFormatter(mode: Mode, log: FastifyBaseLogger) {
     }
     if (isDriverError(original)) {
       log.error({ err: original, path: formatted.path }, 'Cassandra request failed');
-      return {
-        message: UNAVAILABLE_MESSAGE,
-        ...where,
-        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-      };
+      return unavailable(UNAVAILABLE_MESSAGE, where);
+    }
+    if (original instanceof AuthStoreUnavailable) {
+      log.error({ err: original, path: formatted.path }, 'the user store failed');
+      return unavailable(STORE_UNAVAILABLE_MESSAGE, where);
     }
     if (isRequestError(formatted)) return formatted;
 
@@ -40,6 +43,10 @@ export function createErrorFormatter(mode: Mode, log: FastifyBaseLogger) {
     const message = mode === 'production' ? MASKED_MESSAGE : formatted.message;
     return { message, ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
+}
+
+function unavailable(message: string, where: Pick<GraphQLFormattedError, 'locations' | 'path'>) {
+  return { message, ...where, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
 }
 
 /** Apollo's codes for a request refused before execution (parse, validation, variables). */

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { PUBLIC_ROUTE } from './auth-hook.js';
 
 /** Where the playground's files are served, relative to the GraphQL endpoint. */
 export const ASSETS_PATH = '/graphiql';
@@ -65,17 +66,21 @@ export function wantsPage(request: FastifyRequest): boolean {
 /** Serves the playground's scripts and styles, each read once from node_modules. */
 export async function registerGraphiqlAssets(app: FastifyInstance): Promise<void> {
   const cache = new Map<string, Buffer>();
-  app.get<{ Params: { file: string } }>(`${ASSETS_PATH}/:file`, async (request, reply) => {
-    const asset = ASSETS.get(request.params.file);
-    if (asset === undefined) return reply.code(404).send({ message: 'not found' });
+  app.get<{ Params: { file: string } }>(
+    `${ASSETS_PATH}/:file`,
+    { config: PUBLIC_ROUTE },
+    async (request, reply) => {
+      const asset = ASSETS.get(request.params.file);
+      if (asset === undefined) return reply.code(404).send({ message: 'not found' });
 
-    let content = cache.get(request.params.file);
-    if (content === undefined) {
-      content = await readFile(join(packageDir(asset.pkg), asset.file));
-      cache.set(request.params.file, content);
-    }
-    return reply.type(asset.type).header('cache-control', CACHE_CONTROL).send(content);
-  });
+      let content = cache.get(request.params.file);
+      if (content === undefined) {
+        content = await readFile(join(packageDir(asset.pkg), asset.file));
+        cache.set(request.params.file, content);
+      }
+      return reply.type(asset.type).header('cache-control', CACHE_CONTROL).send(content);
+    },
+  );
 }
 
 // The packages' export maps hide these files, but every package exports its package.json.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Dataset, loadDataset, testConfig } from '../../support/datasets.js';
-import { type HttpGateway, startHttpGateway } from './http-gateway.js';
+import { ANALYST, type HttpGateway, startHttpGateway } from './http-gateway.js';
 import { ADDRESSES } from './test-chain.js';
 import { WaveExecutor } from './wave-executor.js';
 
@@ -25,7 +25,8 @@ describe('waves of Cassandra requests', () => {
 
   beforeAll(async () => {
     dataset = await loadDataset('gql_waves');
-    // The statistics and current rates stay cached for the whole test.
+    // The statistics and current rates stay cached for the whole test; the gateway logs in
+    // once, and every document below carries its token.
     const config = testConfig(dataset.mapping, { STATISTICS_CACHE_SECONDS: '3600' });
     waves = new WaveExecutor(dataset.client);
     gateway = await startHttpGateway(config, waves);
@@ -51,6 +52,13 @@ describe('waves of Cassandra requests', () => {
     expect(one.waves).toBe(4);
     expect(ten.waves).toBe(one.waves);
     expect(Object.values(ten.data).every((address) => address !== null)).toBe(true);
+  });
+
+  it('are not added by authentication, which reads only the user store', async () => {
+    const me = await measure('{ me { username } }');
+    expect(me.data).toEqual({ me: { username: ANALYST } });
+    expect(me.requests).toBe(0);
+    expect(me.waves).toBe(0);
   });
 
   it('cost one lookup for ten aliases of the same address', async () => {

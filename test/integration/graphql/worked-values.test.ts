@@ -68,6 +68,19 @@ describe.each([
     expect(data.currencies).toEqual([{ code: 'btc', available: true, missingKeyspaces: [] }]);
   });
 
+  it('answers the public fields without a token and refuses the others', async () => {
+    const answer = await gateway.query(
+      `{ statistics(currency: "btc") { blockCount }
+         address(currency: "btc", address: "${ADDRESSES[1]}") { id }
+         rates(currency: "btc", height: 3) { eur } }`,
+      undefined,
+      null,
+    );
+    expect(answer.data).toEqual({ statistics: { blockCount: '4' }, address: null, rates: null });
+    expect(codes(answer)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    expect(answer.errors?.map((error) => error.extensions?.reason)).toEqual(['MISSING', 'MISSING']);
+  });
+
   it('answers 1HxbaBMF2jXBVnagoHvaA6rLxmaYL8gb8T', async () => {
     const data = await gateway.data(ADDRESS_QUERY, { address: ADDRESSES[1] });
     expect(data.address).toEqual({

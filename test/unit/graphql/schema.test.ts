@@ -41,11 +41,11 @@ describe('the schema', () => {
     expect(await printGatewaySchema()).toBe(committed);
   });
 
-  it('has one 64-bit scalar', async () => {
+  it('has one 64-bit scalar and one date-time scalar', async () => {
     const schema = await buildGatewaySchema();
     const scalars = Object.values(schema.getTypeMap()).filter(
       (type) => !isSpecifiedScalarType(type) && type.constructor.name === 'GraphQLScalarType',
     );
-    expect(scalars.map((type) => type.name)).toEqual(['Int64']);
+    expect(scalars.map((type) => type.name).sort()).toEqual(['DateTimeISO', 'Int64']);
   });
 });

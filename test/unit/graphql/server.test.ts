@@ -51,10 +51,14 @@ describe('the playground', () => {
   });
 
   it('is off when the landing page is off', async () => {
-    const { app } = await start(keyspacesOnly(DEFAULT_KEYSPACES), { LANDING_PAGE: 'false' });
+    const { app, token } = await start(keyspacesOnly(DEFAULT_KEYSPACES), { LANDING_PAGE: 'false' });
     const page = await app.inject({ url: '/graphql', headers: { accept: 'text/html' } });
     expect(page.body).not.toContain('graphiql');
-    expect((await app.inject({ url: '/graphiql/graphiql.min.js' })).statusCode).toBe(404);
+    const asset = await app.inject({
+      url: '/graphiql/graphiql.min.js',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(asset.statusCode).toBe(404);
   });
 });
 
