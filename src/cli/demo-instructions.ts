@@ -56,9 +56,10 @@ function userLines({ user, dataDir }: DemoSetting): string[] {
 }
 
 function graphqlLines(password: string): string[] {
+  const credentials = `username: "${DEMO_USERNAME}", password: "${password}"`;
   return [
     'Log in with GraphQL (in GraphiQL the cookie the answer sets logs the page in):',
-    `  mutation { login(username: "${DEMO_USERNAME}", password: "${password}") { token expiresAt } }`,
+    `  mutation { login(${credentials}) { token expiresAt } }`,
     'then send the token as the header  Authorization: Bearer <token>  and try:',
     `  ${addressQuery()}`,
   ];
@@ -77,5 +78,6 @@ function shellLines(origin: string, password: string): string[] {
 }
 
 function addressQuery(): string {
-  return `{ address(currency: "${DEMO_CURRENCY}", address: "${DEMO_ADDRESS}") { address totalReceived { value eur usd } } }`;
+  const address = `currency: "${DEMO_CURRENCY}", address: "${DEMO_ADDRESS}"`;
+  return `{ address(${address}) { address totalReceived { value eur usd } } }`;
 }

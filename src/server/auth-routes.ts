@@ -48,7 +48,8 @@ export function registerAuthRoutes(app: FastifyInstance): void {
     return succeed(AUTH_MESSAGES.loggedOut);
   });
 
-  app.get(REFRESH_PATH, { config: PUBLIC_ROUTE }, async (request) => {
+  // GET as the old dashboard calls it; no HEAD route, which would revoke tokens unasked.
+  app.get(REFRESH_PATH, { config: PUBLIC_ROUTE, exposeHeadRoute: false }, async (request) => {
     const issued = await request.session.refresh();
     return succeed(AUTH_MESSAGES.refreshed, issued.token);
   });

@@ -15,8 +15,9 @@ export const MASKED_MESSAGE = 'Internal server error';
 
 /**
  * Apollo's `formatError`: the gateway's own errors pass as they are; data that cannot be read,
- * driver failures and a failing user store become SERVICE_UNAVAILABLE; anything else INTERNAL_SERVER_ERROR, its
- * message masked outside development. Failures are logged in full, server-side only.
+ * driver failures and a failing user store become SERVICE_UNAVAILABLE; anything else
+ * INTERNAL_SERVER_ERROR, its message masked outside development. Failures are logged in full,
+ * server-side only.
  */
 export function createErrorFormatter(mode: Mode, log: FastifyBaseLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

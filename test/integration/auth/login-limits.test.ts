@@ -34,7 +34,7 @@ async function limited(env: Record<string, string> = {}): Promise<AuthGateway> {
 }
 
 describe('failed logins', () => {
-  it('refuse the sixth for a user with 429, even with the right password, until the window ends', async () => {
+  it('refuse the sixth with 429, even with the right password, until the window ends', async () => {
     const gateway = await limited();
     // Five failures, counted alike over REST and GraphQL.
     for (let attempt = 0; attempt < 3; attempt += 1) {

@@ -177,6 +177,16 @@ describe('GET /refresh', () => {
     expect(await meWith(gateway, old)).toBe('REVOKED');
     expect(await meWith(gateway, fresh)).toBe(ALICE);
   });
+  it('is not done by a HEAD request', async () => {
+    const gateway = await startGateway(config);
+    const token = await gateway.login();
+    const head = await fetch(`${gateway.origin}/refresh`, {
+      method: 'HEAD',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(head.status).toBe(404);
+    expect(await meWith(gateway, token)).toBe(ALICE);
+  });
 });
 
 describe('the mutations', () => {
