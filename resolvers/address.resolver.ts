@@ -1,10 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Address, toAddress } from './address.type.js';
 import { Amount } from './common/amount.type.js';
 import { balanceOf } from './common/balance.js';
 import { CURRENCY_DESCRIPTION, currencyLoaders } from './common/currency.js';
 import { parseAddress } from './common/identifiers.js';
-import { connectionOfPage, FIRST_DESCRIPTION, pageSize } from './common/paging.js';
+import { PageArgs } from './common/page.args.js';
+import { connectionOfPage, pageSize } from './common/paging.js';
 import type { GatewayContext } from './context.js';
 import { Entity, toEntity } from './entity.type.js';
 import { BALANCE_DESCRIPTION } from './node-statistics.type.js';
@@ -40,9 +41,7 @@ export class AddressResolver {
   @FieldResolver(() => TagConnection, { description: 'Its tags, by label, source and TagPack.' })
   async tags(
     @Root() address: Address,
-    @Arg('first', () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first:
-      | number
-      | null,
+    @Args(() => PageArgs) { first }: PageArgs,
     @Ctx() context: GatewayContext,
   ): Promise<TagConnection> {
     const limit = pageSize(first, context.limits);

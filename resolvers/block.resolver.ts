@@ -1,10 +1,21 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { ExchangeRateRow, TxSummary } from '../src/derive/types.js';
 import { Block, BlockTransaction, BlockTransactionConnection, toBlock } from './block.type.js';
 import { amountAt } from './common/amount.js';
 import { CURRENCY_DESCRIPTION, currencyLoaders } from './common/currency.js';
 import { parseNonNegative } from './common/identifiers.js';
-import { connectionOfList, FIRST_DESCRIPTION, pageSize } from './common/paging.js';
+import { PageArgs } from './common/page.args.js';
+import { connectionOfList, pageSize } from './common/paging.js';
 import { ratesAt } from './common/rates.js';
 import type { GatewayContext } from './context.js';
 import { Transaction, toTransaction } from './transaction.type.js';
@@ -33,9 +44,7 @@ export class BlockResolver {
   })
   async transactions(
     @Root() block: Block,
-    @Arg('first', () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first:
-      | number
-      | null,
+    @Args(() => PageArgs) { first }: PageArgs,
     @Ctx() context: GatewayContext,
   ): Promise<BlockTransactionConnection> {
     const size = pageSize(first, context.limits);

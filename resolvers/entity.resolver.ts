@@ -1,5 +1,6 @@
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   FieldResolver,
@@ -14,7 +15,8 @@ import { Amount } from './common/amount.type.js';
 import { balanceOf } from './common/balance.js';
 import { CURRENCY_DESCRIPTION, currencyLoaders } from './common/currency.js';
 import { parseNonNegative } from './common/identifiers.js';
-import { connectionOfPage, FIRST_DESCRIPTION, pageSize } from './common/paging.js';
+import { PageArgs } from './common/page.args.js';
+import { connectionOfPage, pageSize } from './common/paging.js';
 import type { GatewayContext } from './context.js';
 import { Entity, toEntity } from './entity.type.js';
 import { BALANCE_DESCRIPTION } from './node-statistics.type.js';
@@ -55,9 +57,7 @@ export class EntityResolver {
   })
   async tags(
     @Root() entity: Entity,
-    @Arg('first', () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first:
-      | number
-      | null,
+    @Args(() => PageArgs) { first }: PageArgs,
     @Ctx() context: GatewayContext,
   ): Promise<TagConnection> {
     const limit = pageSize(first, context.limits);

@@ -1,10 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { ExchangeRateRow, RawInputOutput } from '../src/derive/types.js';
 import { amountAt } from './common/amount.js';
 import { Amount } from './common/amount.type.js';
 import { CURRENCY_DESCRIPTION, currencyLoaders } from './common/currency.js';
 import { parseHash } from './common/identifiers.js';
-import { connectionOfList, FIRST_DESCRIPTION, pageSize } from './common/paging.js';
+import { PageArgs } from './common/page.args.js';
+import { connectionOfList, pageSize } from './common/paging.js';
 import { ratesAt } from './common/rates.js';
 import type { GatewayContext } from './context.js';
 import {
@@ -41,9 +42,7 @@ export class TransactionResolver {
   })
   async inputs(
     @Root() transaction: Transaction,
-    @Arg('first', () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first:
-      | number
-      | null,
+    @Args(() => PageArgs) { first }: PageArgs,
     @Ctx() context: GatewayContext,
   ): Promise<TransactionEntryConnection> {
     return entryConnection(context, transaction, transaction.raw.inputs, first);
@@ -52,9 +51,7 @@ export class TransactionResolver {
   @FieldResolver(() => TransactionEntryConnection, { description: 'Its outputs in order.' })
   async outputs(
     @Root() transaction: Transaction,
-    @Arg('first', () => Int, { nullable: true, description: FIRST_DESCRIPTION }) first:
-      | number
-      | null,
+    @Args(() => PageArgs) { first }: PageArgs,
     @Ctx() context: GatewayContext,
   ): Promise<TransactionEntryConnection> {
     return entryConnection(context, transaction, transaction.raw.outputs, first);
@@ -92,7 +89,7 @@ async function entryConnection(
   context: GatewayContext,
   transaction: Transaction,
   list: RawInputOutput[] | null,
-  first: number | null,
+  first: number | null | undefined,
 ): Promise<TransactionEntryConnection> {
   const size = pageSize(first, context.limits);
   const rates = await ratesAt(context, transaction.currency, transaction.height);
