@@ -31,8 +31,9 @@ export interface LoadedConfig {
 export function loadConfig(options: LoadOptions = {}): LoadedConfig {
   const env = options.env ?? process.env;
   const file = readConfigFile(options.configFile ?? env.GRAPHSENSE_CONFIG);
+  checkFileKeys(file);
   const read = <T>(spec: SettingSpec<T>): T | undefined => readSetting(spec, env, file);
-  const mode = options.mode ?? (env.NODE_ENV === 'production' ? 'production' : 'development');
+  const mode = options.mode ?? modeOf(env.NODE_ENV);
 
   const development = mode !== 'production';
   const dataDir = resolve(read(SETTINGS.dataDir) ?? defaultDataDir(mode));
@@ -48,8 +49,7 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
       contactPoints: required(read(SETTINGS.contactPoints)),
       port: required(read(SETTINGS.cassandraPort)),
       localDataCenter: required(read(SETTINGS.localDataCenter)),
-      username: read(SETTINGS.username) ?? null,
-      password: read(SETTINGS.password) ?? null,
+      ...readCredentials(read),
       tls: required(read(SETTINGS.tls)),
       consistency: required(read(SETTINGS.consistency)),
       requestTimeoutMs: required(read(SETTINGS.requestTimeoutMs)),
@@ -84,6 +84,41 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
     logLevel: required(read(SETTINGS.logLevel)),
   };
   return { config, warnings: collectWarnings(config) };
+}
+
+// NODE_ENV values that mean development: unset, and what test runners set.
+const DEVELOPMENT_NODE_ENVS = new Set([undefined, '', 'development', 'test']);
+
+/** Production only when NODE_ENV says so exactly; a typo must not fall back silently. */
+function modeOf(nodeEnv: string | undefined): Mode {
+  if (nodeEnv === 'production') return 'production';
+  if (DEVELOPMENT_NODE_ENVS.has(nodeEnv)) return 'development';
+  throw new ConfigError('NODE_ENV', 'must be production, development or test');
+}
+
+function readCredentials(read: <T>(spec: SettingSpec<T>) => T | undefined) {
+  const username = read(SETTINGS.username) ?? null;
+  const password = read(SETTINGS.password) ?? null;
+  if ((username === null) !== (password === null)) {
+    const missing = username === null ? 'CASSANDRA_USERNAME' : 'CASSANDRA_PASSWORD';
+    throw new ConfigError(missing, 'is required when the other credential is set');
+  }
+  return { username, password };
+}
+
+const FILE_KEYS = new Set(Object.values(SETTINGS).map((spec) => spec.file));
+
+/** Every key of the file must be a setting or lead to one: a misspelt key is an error. */
+function checkFileKeys(node: Record<string, unknown>, prefix = ''): void {
+  for (const [key, value] of Object.entries(node)) {
+    const path = prefix + key;
+    if (FILE_KEYS.has(path)) continue;
+    const leadsToSetting = [...FILE_KEYS].some((known) => known.startsWith(`${path}.`));
+    if (!leadsToSetting || !isPlainObject(value)) {
+      throw new ConfigError(`${path} (configuration file)`, 'is not a setting');
+    }
+    checkFileKeys(value, `${path}.`);
+  }
 }
 
 function readLimits(read: <T>(spec: SettingSpec<T>) => T | undefined): Config['limits'] {

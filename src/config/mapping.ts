@@ -36,7 +36,25 @@ export function parseMapping(input: unknown, setting: string): KeyspaceMapping {
   if (Object.keys(currencies).length === 0) {
     throw new ConfigError(setting, 'names no currency');
   }
-  return { tagpacks: keyspaceName(tagpacks, `${setting}.${TAGPACKS_KEY}`), currencies };
+  const mapping = { tagpacks: keyspaceName(tagpacks, `${setting}.${TAGPACKS_KEY}`), currencies };
+  checkDistinct(mapping, setting);
+  return mapping;
+}
+
+/**
+ * Each raw and transformed keyspace belongs to one currency, and none is the tagpacks one.
+ * Unquoted CQL names ignore case, so neither does this check.
+ */
+function checkDistinct(mapping: KeyspaceMapping, setting: string): void {
+  const seen = new Set([mapping.tagpacks.toLowerCase()]);
+  for (const { raw, transformed } of Object.values(mapping.currencies)) {
+    for (const name of [raw, transformed]) {
+      if (seen.has(name.toLowerCase())) {
+        throw new ConfigError(setting, `names the keyspace ${name} twice`);
+      }
+      seen.add(name.toLowerCase());
+    }
+  }
 }
 
 function parseCurrencyKeyspaces(names: unknown, setting: string): CurrencyKeyspaces {

@@ -106,3 +106,16 @@ export function consistency(raw: unknown, setting: string): string {
   }
   return level;
 }
+
+// An origin as browsers send it: scheme, host and an optional port, nothing after.
+const ORIGIN_PATTERN = /^https?:\/\/[^/\s?#]+$/;
+
+/** Allowed browser origins: `*` or origins such as `https://dashboard.example.org`. */
+export function origins(raw: unknown, setting: string): string[] {
+  const items = list(raw, setting);
+  const bad = items.find((item) => item !== '*' && !ORIGIN_PATTERN.test(item));
+  if (bad !== undefined) {
+    throw new ConfigError(setting, `"${bad}" is not an origin such as https://example.org`);
+  }
+  return items;
+}

@@ -89,6 +89,13 @@ describe('loadConfig', () => {
     [{ DEFAULT_PAGE_SIZE: '500', MAX_PAGE_SIZE: '100' }, 'DEFAULT_PAGE_SIZE'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ GRAPHSENSE_CONFIG: '/nonexistent/config.json' }, 'GRAPHSENSE_CONFIG'],
+    [{ MAPPING: '{"tagpacks": "same", "btc": ["same", "btc_t"]}' }, 'MAPPING'],
+    [{ MAPPING: '{"btc": ["r", "t"], "ltc": ["R", "t2"]}' }, 'MAPPING'],
+    [{ NODE_ENV: 'prod' }, 'NODE_ENV'],
+    [{ CORS_ORIGINS: 'not a url' }, 'CORS_ORIGINS'],
+    [{ CORS_ORIGINS: 'https://example.org/path' }, 'CORS_ORIGINS'],
+    [{ CASSANDRA_USERNAME: 'reader' }, 'CASSANDRA_PASSWORD'],
+    [{ CASSANDRA_PASSWORD: 'pw' }, 'CASSANDRA_USERNAME'],
   ])('names the bad setting in %j', (env, setting) => {
     expect(badSetting(env)).toBe(setting);
   });
@@ -97,6 +104,39 @@ describe('loadConfig', () => {
     expect(badSetting({}, { cassandra: { port: 'x' } })).toBe(
       'cassandra.port (configuration file)',
     );
+  });
+
+  it.each([
+    [{ sever: { port: 1 } }, 'sever (configuration file)'],
+    [{ server: { prot: 2 } }, 'server.prot (configuration file)'],
+    [{ server: 4000 }, 'server (configuration file)'],
+  ])('refuses the unknown key of the file %j', (file, setting) => {
+    expect(badSetting({}, file)).toBe(setting);
+  });
+
+  it('accepts the mapping and replication objects of the file whole', () => {
+    const file = {
+      mapping: { tagpacks: 'tp', btc: ['r', 't'] },
+      cassandra: { replication: { class: 'NetworkTopologyStrategy', dc1: 3 } },
+    };
+    const { config } = load({}, { file });
+    expect(config.mapping.tagpacks).toBe('tp');
+    expect(config.cassandra.replication).toEqual({ class: 'NetworkTopologyStrategy', dc1: 3 });
+  });
+
+  it.each(['', 'development', 'test'])('runs in development with NODE_ENV "%s"', (nodeEnv) => {
+    expect(load({ NODE_ENV: nodeEnv }).config.mode).toBe('development');
+  });
+
+  it('accepts origins with ports, and credentials in pairs', () => {
+    const env = {
+      CORS_ORIGINS: 'https://a.example.org, http://localhost:3000',
+      CASSANDRA_USERNAME: 'reader',
+      CASSANDRA_PASSWORD: 'pw',
+    };
+    const { config } = load(env);
+    expect(config.server.corsOrigins).toEqual(['https://a.example.org', 'http://localhost:3000']);
+    expect(config.cassandra).toMatchObject({ username: 'reader', password: 'pw' });
   });
 
   it('accepts consistency levels in either spelling', () => {
