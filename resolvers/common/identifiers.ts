@@ -7,7 +7,7 @@ const ADDRESS_PATTERN = /^(?:[a-z]+:)?[A-Za-z0-9]{14,90}$/;
 const BECH32_PREFIXES = ['bc1', 'tb1', 'bcrt1', 'ltc1', 'tltc1', 'rltc1'];
 const BECH32_DATA = /^[qpzry9x8gf2tvdw0s3jn54khce6mua7l]+$/;
 
-const HASH_PATTERN = /^(?:0x)?([0-9a-fA-F]{64})$/;
+const HASH_PATTERN = /^(?:0[xX])?([0-9a-fA-F]{64})$/;
 
 /**
  * The address to look up, or BAD_USER_INPUT before any query. Bech32 addresses are stored

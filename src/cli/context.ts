@@ -23,7 +23,8 @@ export function toolConfig(command: Command): Config {
 export async function withClient<T>(config: Config, work: (client: Client) => Promise<T>) {
   const client = createClient(config.cassandra);
   try {
-    await connectWithRetry(client, 0);
+    // A command run by hand fails at once; the server is the one that waits for Cassandra.
+    await connectWithRetry(client, { ...config.cassandra, connectRetryMs: 0 });
     return await work(client);
   } finally {
     await client.shutdown();

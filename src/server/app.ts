@@ -79,9 +79,9 @@ function createApp(config: Config, logger: FastifyBaseLogger | false | undefined
 
 async function connect(config: Config, app: FastifyInstance): Promise<Executor> {
   const client = createClient(config.cassandra);
-  const { contactPoints, port, connectRetryMs } = config.cassandra;
+  const { contactPoints, port } = config.cassandra;
   app.log.info({ contactPoints, port }, 'connecting to Cassandra');
-  await connectWithRetry(client, connectRetryMs, (error) => {
+  await connectWithRetry(client, config.cassandra, (error) => {
     app.log.warn({ err: error }, 'Cassandra not reachable yet; retrying');
   });
   app.addHook('onClose', () => client.shutdown());

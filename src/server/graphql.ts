@@ -27,6 +27,8 @@ export async function startApollo(
   const apollo = new ApolloServer<GatewayContext>({
     schema: await buildGatewaySchema(),
     introspection: config.server.introspection,
+    // Without introspection, "Did you mean ...?" suggestions would reveal the schema anyway.
+    hideSchemaDetailsFromClientErrors: !config.server.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(config.mode, log),

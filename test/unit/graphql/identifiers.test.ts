@@ -59,13 +59,14 @@ describe('parseHash', () => {
   it('accepts either case and an optional 0x, answering lower case', () => {
     expect(parseHash(HASH)).toBe(HASH);
     expect(parseHash(`0x${HASH.toUpperCase()}`)).toBe(HASH);
+    expect(parseHash(`0X${HASH}`)).toBe(HASH);
   });
 
   it.each([
     ['63 characters', HASH.slice(1)],
     ['65 characters', `${HASH}0`],
     ['a non-hex character', `g${HASH.slice(1)}`],
-    ['an upper-case 0X', `0X${HASH}`],
+    ['a prefix other than 0x', `0b${HASH}`],
   ])('refuses %s with BAD_USER_INPUT', (_, hash) => {
     expect(codeOf(() => parseHash(hash))).toBe(ErrorCode.BAD_USER_INPUT);
   });

@@ -70,6 +70,13 @@ describe('introspection', () => {
     ]);
   });
 
+  it('when off, leaves no field names in error suggestions', async () => {
+    const off = await start(keyspacesOnly(DEFAULT_KEYSPACES), { INTROSPECTION: 'false' });
+    const answer = await off.query('{ adress(currency: "btc", address: "x") { id } }');
+    expect(codes(answer)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(JSON.stringify(answer.errors)).not.toContain('address');
+  });
+
   it('is on in development', async () => {
     const { query } = await start(keyspacesOnly(DEFAULT_KEYSPACES));
     const answer = await query('{ __schema { queryType { name } } }');
