@@ -1,5 +1,5 @@
 import { parse, YAMLParseError } from 'yaml';
-import { InputError } from './errors.js';
+import { InputError, InputFault } from './errors.js';
 import type { ConceptRow, TaxonomyRows } from './types.js';
 
 /** The taxonomies of the 0.4 era, each the set of concepts below its root concept. */
@@ -28,7 +28,8 @@ export function parseConcepts(yamlText: string, fileName = 'concepts.yaml'): Tax
   const document = parseYaml(yamlText, fileName);
   const scheme = document[SCHEME_KEY];
   const baseurl = isMap(scheme) ? scheme.baseurl : undefined;
-  if (typeof baseurl !== 'string') throw new InputError(fileName, null, 'no scheme baseurl');
+  if (typeof baseurl !== 'string')
+    throw new InputError(fileName, null, 'no scheme baseurl', InputFault.MALFORMED);
   const concepts = readConcepts(document);
   const children = childLinks(concepts);
   return {
@@ -47,9 +48,15 @@ function parseYaml(text: string, fileName: string): YamlMap {
     document = parse(text);
   } catch (error) {
     const line = error instanceof YAMLParseError ? (error.linePos?.[0].line ?? null) : null;
-    throw new InputError(fileName, line, `malformed YAML (${(error as Error).message})`);
+    throw new InputError(
+      fileName,
+      line,
+      `malformed YAML (${(error as Error).message})`,
+      InputFault.MALFORMED,
+    );
   }
-  if (!isMap(document)) throw new InputError(fileName, null, 'not a YAML mapping');
+  if (!isMap(document))
+    throw new InputError(fileName, null, 'not a YAML mapping', InputFault.MALFORMED);
   return document;
 }
 

@@ -4,7 +4,7 @@
  */
 export { parseConcepts, TAXONOMY_ROOTS } from './concepts.js';
 export { deriveTransformed } from './derive.js';
-export { INPUT_ERROR_CODE, InputError } from './errors.js';
+export { INPUT_ERROR_CODE, InputError, InputFault } from './errors.js';
 export { type FiatRate, toFiat } from './fiat.js';
 export { ADDRESS_PREFIX_LENGTH, idGroup } from './ids.js';
 export { type ChainFile, parseChainFiles } from './input.js';

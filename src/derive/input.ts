@@ -1,5 +1,6 @@
 import { parse } from 'lossless-json';
-import { FieldError, InputError } from './errors.js';
+import { FieldError, InputError, InputFault } from './errors.js';
+import { checkChain, type Located } from './input-checks.js';
 import { isRecord, type JsonRecord } from './input-fields.js';
 import {
   toAddressTag,
@@ -31,28 +32,42 @@ type TableName = keyof typeof TABLE_READERS;
 /**
  * Parses a raw chain given as JSON-lines files in Cassandra's `INSERT JSON` form, one file per
  * table, matched by the table name before `.jsonl` (the keyspace prefix is ignored). Blocks
- * and transactions are required; rates, statistics and tags are optional. Files that are not
- * `.jsonl` are ignored.
+ * and transactions are required, and there must be a block; rates, statistics and tags are
+ * optional. Files that are not `.jsonl` are ignored. Every field must fit its CQL column, and
+ * the records must agree with each other (see `checkChain`).
  *
  * @throws InputError naming the file and line of the first fault.
  */
 export function parseChainFiles(files: ChainFile[]): RawChain {
-  const tables = groupByTable(files);
+  const tables = fileOfEachTable(files);
+  const blocks = readTable(tables, 'block', true);
+  const transactions = readTable(tables, 'transaction', true);
+  const exchangeRates = readTable(tables, 'exchange_rates', false);
+  if (blocks.length === 0) {
+    throw new InputError(tables.get('block')?.name ?? '', null, 'no blocks', InputFault.MISSING);
+  }
+  checkChain({ blocks, transactions, exchangeRates });
   return {
-    blocks: readTable(tables, 'block', true),
-    transactions: readTable(tables, 'transaction', true),
-    exchangeRates: readTable(tables, 'exchange_rates', false),
-    summaryStatistics: latestStatistics(readTable(tables, 'summary_statistics', false)),
-    tags: readTable(tables, 'tag_by_address', false),
+    blocks: recordsOf(blocks),
+    transactions: recordsOf(transactions),
+    exchangeRates: recordsOf(exchangeRates),
+    summaryStatistics: latestStatistics(recordsOf(readTable(tables, 'summary_statistics', false))),
+    tags: recordsOf(readTable(tables, 'tag_by_address', false)),
   };
 }
 
-function groupByTable(files: ChainFile[]): Map<TableName, ChainFile[]> {
-  const tables = new Map<TableName, ChainFile[]>();
+/** The file of each table; a second file for one table is refused, naming both. */
+function fileOfEachTable(files: ChainFile[]): Map<TableName, ChainFile> {
+  const tables = new Map<TableName, ChainFile>();
   for (const file of files) {
     const table = tableOf(file.name);
     if (table === null) continue;
-    tables.set(table, [...(tables.get(table) ?? []), file]);
+    const first = tables.get(table);
+    if (first !== undefined) {
+      const reason = `a second file of table "${table}" besides ${first.name}`;
+      throw new InputError(file.name, null, reason, InputFault.DUPLICATE);
+    }
+    tables.set(table, file);
   }
   return tables;
 }
@@ -63,7 +78,7 @@ function tableOf(name: string): TableName | null {
   if (!base.endsWith(TABLE_FILE_SUFFIX)) return null;
   const table = base.slice(0, -TABLE_FILE_SUFFIX.length).split('.').pop() ?? '';
   if (!Object.hasOwn(TABLE_READERS, table)) {
-    throw new InputError(name, null, `unknown table "${table}"`);
+    throw new InputError(name, null, `unknown table "${table}"`, InputFault.UNKNOWN_TABLE);
   }
   return table as TableName;
 }
@@ -71,24 +86,25 @@ function tableOf(name: string): TableName | null {
 type TableRecord<T extends TableName> = ReturnType<(typeof TABLE_READERS)[T]>;
 
 function readTable<T extends TableName>(
-  tables: Map<TableName, ChainFile[]>,
+  tables: Map<TableName, ChainFile>,
   table: T,
   isRequired: boolean,
-): TableRecord<T>[] {
-  const files = tables.get(table);
-  if (files === undefined && isRequired) {
-    throw new InputError(`*.${table}${TABLE_FILE_SUFFIX}`, null, 'required file is missing');
+): Located<TableRecord<T>>[] {
+  const file = tables.get(table);
+  if (file === undefined) {
+    if (!isRequired) return [];
+    const name = `*.${table}${TABLE_FILE_SUFFIX}`;
+    throw new InputError(name, null, 'required file is missing', InputFault.MISSING);
   }
-  const toRecord = TABLE_READERS[table] as (record: JsonRecord) => TableRecord<T>;
-  return (files ?? []).flatMap((file) => readLines(file, toRecord));
+  return readLines(file, TABLE_READERS[table] as (record: JsonRecord) => TableRecord<T>);
 }
 
-function readLines<T>(file: ChainFile, toRecord: (record: JsonRecord) => T): T[] {
-  const records: T[] = [];
-  const lines = file.text.split('\n');
-  for (const [index, line] of lines.entries()) {
-    if (line.trim() === '') continue;
-    records.push(readLine(file.name, index + 1, line, toRecord));
+function readLines<T>(file: ChainFile, toRecord: (record: JsonRecord) => T): Located<T>[] {
+  const records: Located<T>[] = [];
+  for (const [index, text] of file.text.split('\n').entries()) {
+    if (text.trim() === '') continue;
+    const line = index + 1;
+    records.push({ record: readLine(file.name, line, text, toRecord), file: file.name, line });
   }
   return records;
 }
@@ -103,15 +119,21 @@ function readLine<T>(
   try {
     parsed = parse(text);
   } catch (error) {
-    throw new InputError(file, line, `malformed JSON (${(error as Error).message})`);
+    const reason = `malformed JSON (${(error as Error).message})`;
+    throw new InputError(file, line, reason, InputFault.MALFORMED);
   }
-  if (!isRecord(parsed)) throw new InputError(file, line, 'not a JSON object');
+  if (!isRecord(parsed))
+    throw new InputError(file, line, 'not a JSON object', InputFault.MALFORMED);
   try {
     return toRecord(parsed);
   } catch (error) {
-    if (error instanceof FieldError) throw new InputError(file, line, error.message);
+    if (error instanceof FieldError) throw new InputError(file, line, error.message, error.fault);
     throw error;
   }
+}
+
+function recordsOf<T>(rows: Located<T>[]): T[] {
+  return rows.map((row) => row.record);
 }
 
 /** The statistics row of the most blocks, as with several imports; null when none. */
