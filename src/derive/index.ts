@@ -11,4 +11,5 @@ export { type ChainFile, parseChainFiles } from './input.js';
 export { LABEL_PREFIX_LENGTH, labelPrefix, normalizeLabel } from './labels.js';
 export { deriveRaw } from './raw.js';
 export { deriveTagpackRows } from './tagpacks.js';
+export { isOfCurrency, sameTags } from './tags.js';
 export type * from './types.js';

@@ -76,3 +76,32 @@ export function transformedTagByLabelRows(
   const active = new Set(addressTags.map((tag) => tag.address));
   return tags.map((tag) => ({ ...tagByLabelRow(tag), activeAddress: active.has(tag.address) }));
 }
+
+/**
+ * True when two tag lists hold the same `tag_by_address` rows, order aside: each primary key
+ * (address, currency, label, source, TagPack) as often, with the same values. A list with a
+ * key twice differs from the table it was written to, which holds that key once.
+ */
+export function sameTags(a: AddressTag[], b: AddressTag[]): boolean {
+  if (a.length !== b.length) return false;
+  const rowsOfB = tagRows(b);
+  return tagRows(a).every((row, index) => row === rowsOfB[index]);
+}
+
+/** Each tag's key and values as JSON text, sorted. */
+function tagRows(tags: AddressTag[]): string[] {
+  return tags
+    .map((tag) =>
+      JSON.stringify([
+        tag.address,
+        tag.currency,
+        tag.label,
+        tag.source,
+        tag.tagpackUri,
+        tag.lastmod ?? null,
+        tag.category ?? null,
+        tag.abuse ?? null,
+      ]),
+    )
+    .sort();
+}

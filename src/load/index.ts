@@ -3,9 +3,9 @@ export { type KeyspaceSet, keyspaceDefs, keyspacesOf } from './keyspace-set.js';
 export {
   DEFAULT_BUCKET_SIZE,
   type LoadChainOptions,
-  type LoadProgress,
-  type LoadSummary,
   loadChain,
-  occupiedTables,
+  MAX_BUCKET_SIZE,
   TX_LIST_LIMIT,
 } from './load-chain.js';
+export { type LoadState, loadState, occupiedTables, refusePartialLoad } from './load-state.js';
+export type { LoadProgress, LoadSummary } from './table-writer.js';

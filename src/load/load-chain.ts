@@ -1,30 +1,33 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Client } from '../cassandra/client.js';
 import { KeyspaceAdmin } from '../cassandra/keyspaces.js';
 import { KEYSPACES } from '../cassandra/schema.js';
-import { RowWriter } from '../cassandra/writer.js';
 import type { Config } from '../config/index.js';
-import {
-  deriveRaw,
-  deriveTagpackRows,
-  deriveTransformed,
-  parseChainFiles,
-  parseConcepts,
-} from '../derive/index.js';
+import { deriveRaw, deriveTransformed, isOfCurrency, sameTags } from '../derive/index.js';
 import type {
   AddressTag,
+  DerivedRawRows,
   DeriveOptions,
   RawChain,
-  TagpackByUriRow,
-  TagpackRows,
+  TransformedRows,
 } from '../derive/types.js';
 import { LoadError } from './errors.js';
+import { type LoadInput, readLoadInput } from './input-files.js';
 import { type KeyspaceSet, keyspaceDefs, keyspacesOf } from './keyspace-set.js';
+import { occupiedTables } from './load-state.js';
+import {
+  type LoadProgress,
+  type LoadSummary,
+  tableWriter,
+  type WriteTable,
+} from './table-writer.js';
+import { readCurrencyTags, replaceCurrencyTags } from './tag-store.js';
 
 /** The pipeline's limit of hashes in a relation's transaction list. */
 export const TX_LIST_LIMIT = 100;
+/** The pipeline's bucket size. */
 export const DEFAULT_BUCKET_SIZE = 25_000;
+/** Ids and id groups are CQL `int`: a larger bucket size could not be stored. */
+export const MAX_BUCKET_SIZE = 2 ** 31 - 1;
 
 export interface LoadChainOptions {
   currency: string;
@@ -39,20 +42,20 @@ export interface LoadChainOptions {
   onProgress?: (progress: LoadProgress) => void;
 }
 
-export interface LoadProgress {
-  keyspace: string;
-  table: string;
-  written: number;
-  total: number;
+/** Every row of the currency's raw and transformed keyspaces, derived before any write. */
+interface DerivedRows {
+  raw: DerivedRawRows;
+  transformed: TransformedRows;
 }
 
-/** Rows written per table, keyed `keyspace.table`. */
-export type LoadSummary = Record<string, number>;
-
 /**
- * Loads a raw chain and everything derived from it: reads and checks all input first,
- * then refuses keyspaces that hold data (unless forced), replaces the currency's tags,
- * upserts the taxonomies, and writes the raw and transformed keyspaces.
+ * Loads a raw chain and everything derived from it. Nothing is written before the input is
+ * read, checked and derived in memory (with the input's tags of the currency). Then it
+ * refuses keyspaces that hold data (unless forced, which empties them), replaces the
+ * currency's tags, upserts the taxonomies, and writes the raw and transformed keyspaces; the
+ * transformed rows are derived again only when the tags read back from the tagpacks
+ * keyspace, the derivation's source, differ from the input's. The transformed statistics row
+ * is written last.
  */
 export async function loadChain(
   client: Client,
@@ -60,30 +63,32 @@ export async function loadChain(
   options: LoadChainOptions,
 ): Promise<LoadSummary> {
   const keyspaces = keyspacesOf(config, options.currency);
-  const chain = parseChainFiles(await readInputFiles(options.inputDir));
-  const taxonomies = parseConcepts(await readConceptsFile(options.conceptsFile));
   const deriveOptions = toDeriveOptions(options, keyspaces);
+  const input = await readLoadInput(options.inputDir, options.conceptsFile);
+  const tags = input.chain.tags.filter((tag) => isOfCurrency(tag, keyspaces.currency));
+  const derived = deriveRows(input.chain, tags, deriveOptions);
 
   const admin = new KeyspaceAdmin(client, config.cassandra.schemaTimeoutMs);
   await prepareKeyspaces(admin, keyspaces, config, options.force ?? false);
 
   const summary: LoadSummary = {};
   const write = tableWriter(client, summary, options.onProgress);
-  const tagpacks = keyspaces.tagpacks;
-  await replaceCurrencyTags(client, tagpacks, keyspaces.currency, chain.tags, write);
-  await write('tagpacks', tagpacks, 'taxonomy_by_key', taxonomies.taxonomyByKey);
-  await write('tagpacks', tagpacks, 'concept_by_taxonomy_id', taxonomies.conceptByTaxonomyId);
-
-  const tags = await readCurrencyTags(client, tagpacks, keyspaces.currency);
-  await writeRaw(chain, deriveOptions, keyspaces.raw, write);
-  await writeTransformed(chain, tags, deriveOptions, keyspaces.transformed, write);
+  const storedTags = await writeTagpacks(client, keyspaces, tags, input, write);
+  const transformed = sameTags(storedTags, tags)
+    ? derived.transformed
+    : deriveTransformed(input.chain, storedTags, deriveOptions);
+  await writeRaw(input.chain, derived.raw, keyspaces.raw, write);
+  await writeTransformed(transformed, keyspaces.transformed, write);
   return summary;
 }
 
 function toDeriveOptions(options: LoadChainOptions, keyspaces: KeyspaceSet): DeriveOptions {
   const bucketSize = options.bucketSize ?? DEFAULT_BUCKET_SIZE;
-  if (!Number.isInteger(bucketSize) || bucketSize < 1) {
-    throw new LoadError(`the bucket size must be a positive integer, not ${bucketSize}`);
+  if (!Number.isInteger(bucketSize) || bucketSize < 1 || bucketSize > MAX_BUCKET_SIZE) {
+    throw new LoadError(
+      `the bucket size must be an integer from 1 to ${MAX_BUCKET_SIZE} (ids and their groups ` +
+        `are CQL int), not ${bucketSize}`,
+    );
   }
   return {
     bucketSize,
@@ -94,42 +99,15 @@ function toDeriveOptions(options: LoadChainOptions, keyspaces: KeyspaceSet): Der
   };
 }
 
-async function readInputFiles(dir: string): Promise<{ name: string; text: string }[]> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((name) => name.endsWith('.jsonl')).sort();
-  } catch (error) {
-    throw new LoadError(`cannot read the input folder ${dir} (${errorCode(error)})`);
-  }
-  return Promise.all(
-    names.map(async (name) => ({ name, text: await readFile(join(dir, name), 'utf8') })),
-  );
+function deriveRows(chain: RawChain, tags: AddressTag[], options: DeriveOptions): DerivedRows {
+  return { raw: deriveRaw(chain, options), transformed: deriveTransformed(chain, tags, options) };
 }
 
-async function readConceptsFile(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw new LoadError(`cannot read the concepts file ${path} (${errorCode(error)})`);
-  }
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? String(error);
-}
-
-/** The tables of the currency's raw and transformed keyspaces that hold data, as `ks.table`. */
-export async function occupiedTables(admin: KeyspaceAdmin, keyspaces: KeyspaceSet) {
-  const found: string[] = [];
-  for (const [def, name] of keyspaceDefs(keyspaces)) {
-    if (def.role === 'tagpacks') continue;
-    const tables = await admin.tablesWithData(def, name);
-    found.push(...tables.map((table) => `${name}.${table}`));
-  }
-  return found;
-}
-
-/** Creates missing keyspaces; refuses, or with `force` empties, raw and transformed data. */
+/**
+ * Creates missing keyspaces; refuses, or with `force` empties, raw and transformed data. The
+ * transformed keyspace is emptied first, its statistics row first of all, so that an
+ * interrupted emptying leaves a partial load, never one that looks complete.
+ */
 async function prepareKeyspaces(
   admin: KeyspaceAdmin,
   keyspaces: KeyspaceSet,
@@ -149,92 +127,32 @@ async function prepareKeyspaces(
     await admin.create(def, name, config.cassandra.replication);
   }
   if (occupied.length > 0) {
-    await admin.truncate(KEYSPACES.raw, keyspaces.raw);
     await admin.truncate(KEYSPACES.transformed, keyspaces.transformed);
+    await admin.truncate(KEYSPACES.raw, keyspaces.raw);
   }
 }
 
-type WriteTable = (
-  role: keyof typeof KEYSPACES,
-  keyspace: string,
-  table: string,
-  rows: readonly object[],
-) => Promise<void>;
-
-function tableWriter(
+/** Writes the tags and taxonomies; returns the currency's tags as read back. */
+async function writeTagpacks(
   client: Client,
-  summary: LoadSummary,
-  onProgress?: (progress: LoadProgress) => void,
-): WriteTable {
-  return async (role, keyspace, table, rows) => {
-    const writer = new RowWriter(client, KEYSPACES[role], keyspace);
-    const total = rows.length;
-    onProgress?.({ keyspace, table, written: 0, total });
-    await writer.insert(table, rows, {
-      onProgress: (written) => onProgress?.({ keyspace, table, written, total }),
-    });
-    summary[`${keyspace}.${table}`] = total;
-  };
-}
-
-const TAG_TABLES = ['tag_by_address', 'tag_by_label', 'tag_by_category'] as const;
-
-/** Tags of this currency from this input replace its earlier ones; nothing else changes. */
-async function replaceCurrencyTags(
-  client: Client,
-  keyspace: string,
-  currency: string,
+  keyspaces: KeyspaceSet,
   tags: AddressTag[],
+  input: LoadInput,
   write: WriteTable,
-): Promise<void> {
-  const writer = new RowWriter(client, KEYSPACES.tagpacks, keyspace);
-  for (const table of TAG_TABLES) {
-    const earlier: { currency: string }[] = [];
-    for await (const row of writer.scan<{ currency: string }>(table)) {
-      if (row.currency.toLowerCase() === currency) earlier.push(row);
-    }
-    await writer.delete(table, earlier);
-  }
-
-  const ofCurrency = tags.filter((tag) => tag.currency.toLowerCase() === currency);
-  const rows = deriveTagpackRows(ofCurrency);
-  await write('tagpacks', keyspace, 'tag_by_address', rows.tagByAddress);
-  await write('tagpacks', keyspace, 'tag_by_label', rows.tagByLabel);
-  await write('tagpacks', keyspace, 'tag_by_category', rows.tagByCategory);
-  await write('tagpacks', keyspace, 'tagpack_by_uri', await undescribed(writer, rows));
-}
-
-/**
- * The TagPacks of the tags that have no row yet: the tagpack tool's own rows carry titles and
- * creators that tags cannot give, and are kept.
- */
-async function undescribed(writer: RowWriter, rows: TagpackRows): Promise<TagpackByUriRow[]> {
-  const described = new Set<string>();
-  for await (const row of writer.scan<TagpackByUriRow>('tagpack_by_uri')) described.add(row.uri);
-  return rows.tagpackByUri.filter((row) => !described.has(row.uri));
-}
-
-/** The derivation reads tags back from the tagpacks keyspace, as the pipeline does. */
-async function readCurrencyTags(
-  client: Client,
-  keyspace: string,
-  currency: string,
 ): Promise<AddressTag[]> {
-  const writer = new RowWriter(client, KEYSPACES.tagpacks, keyspace);
-  const tags: AddressTag[] = [];
-  for await (const tag of writer.scan<AddressTag>('tag_by_address')) {
-    if (tag.currency.toLowerCase() === currency) tags.push(tag);
-  }
-  return tags;
+  const { tagpacks, currency } = keyspaces;
+  await replaceCurrencyTags(client, tagpacks, currency, tags, write);
+  await write('tagpacks', tagpacks, 'taxonomy_by_key', input.taxonomies.taxonomyByKey);
+  await write('tagpacks', tagpacks, 'concept_by_taxonomy_id', input.taxonomies.conceptByTaxonomyId);
+  return readCurrencyTags(client, tagpacks, currency);
 }
 
 async function writeRaw(
   chain: RawChain,
-  options: DeriveOptions,
+  derived: DerivedRawRows,
   keyspace: string,
   write: WriteTable,
 ): Promise<void> {
-  const derived = deriveRaw(chain, options);
   await write('raw', keyspace, 'block', chain.blocks);
   await write('raw', keyspace, 'transaction', chain.transactions);
   await write('raw', keyspace, 'block_transactions', derived.blockTransactions);
@@ -243,13 +161,10 @@ async function writeRaw(
 }
 
 async function writeTransformed(
-  chain: RawChain,
-  tags: AddressTag[],
-  options: DeriveOptions,
+  rows: TransformedRows,
   keyspace: string,
   write: WriteTable,
 ): Promise<void> {
-  const rows = deriveTransformed(chain, tags, options);
   const { summaryStatistics, ...tables } = rows;
   for (const [name, tableRows] of Object.entries(tables)) {
     await write('transformed', keyspace, snakeCase(name), tableRows as readonly object[]);

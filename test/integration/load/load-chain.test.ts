@@ -227,6 +227,28 @@ describe('loading the test chain at bucket size 2', () => {
     expect(described.first().title).toBe(title);
   });
 
+  it('derives from the tags as stored when the input repeats a tag key', async () => {
+    const tagsFile = 'tagpacks.tag_by_address.jsonl';
+    const inputDir = craftChain((files) => {
+      const [miner = ''] = (files.get(tagsFile) ?? '').split('\n');
+      const recategorised = miner.replace('"category": "Mining Service"', '"category": "Pool"');
+      files.set(tagsFile, `${miner}\n${recategorised}\n`);
+    });
+    const inputs = { inputDir, conceptsFile: CONCEPTS_FILE, bucketSize: 2, force: true };
+    await loadChain(dataset.client, dataset.config, { ...inputs, currency: 'btc' });
+
+    // Cassandra keeps one of the two rows; the derivation must have seen that one.
+    const address = '1HxbaBMF2jXBVnagoHvaA6rLxmaYL8gb8T';
+    const categoryIn = async (table: string) => {
+      const query = `SELECT category FROM ${table} WHERE address = ?`;
+      const result = await dataset.client.execute(query, [address], { prepare: true });
+      return result.rows.map((row) => row.category);
+    };
+    const stored = await categoryIn(`${dataset.config.mapping.tagpacks}.tag_by_address`);
+    expect(stored).toHaveLength(1);
+    expect(await categoryIn(`${transformed}.address_tags`)).toEqual(stored);
+  });
+
   async function expectAddressCount(count: number) {
     const result = await dataset.client.execute(`SELECT address FROM ${transformed}.address`);
     expect(result.rowLength).toBe(count);

@@ -4,6 +4,7 @@ import {
   deriveTagpackRows,
   deriveTransformed,
   parseChainFiles,
+  sameTags,
 } from '../../../src/derive/index.js';
 import { TEST_CHAIN_OPTIONS, testChainFiles } from './test-chain.js';
 
@@ -87,5 +88,32 @@ describe('deriveTagpackRows', () => {
       { uri: 'https://example.org/other', title: null, description: null, creator: null },
     ]);
     expect(rows.tagByAddress).toEqual(tags);
+  });
+});
+
+describe('sameTags', () => {
+  const miner = tag({ label: 'Miner', lastmod: 1_600_000_000 });
+  const pool = tag({ label: 'Pool', category: 'miner' });
+
+  it('ignores order', () => {
+    expect(sameTags([miner, pool], [pool, { ...miner }])).toBe(true);
+    expect(sameTags([], [])).toBe(true);
+  });
+
+  it('tells apart a list that repeats a tag from the table it was written to', () => {
+    expect(sameTags([miner, miner], [miner])).toBe(false);
+    expect(sameTags([miner, { ...miner, category: 'pool' }], [miner])).toBe(false);
+  });
+
+  it('tells apart a value changed under the same key', () => {
+    expect(sameTags([miner, pool], [miner, { ...pool, category: 'exchange' }])).toBe(false);
+    expect(sameTags([miner], [{ ...miner, lastmod: null }])).toBe(false);
+  });
+
+  it('tells apart a missing, added or re-keyed tag', () => {
+    expect(sameTags([miner, pool], [miner])).toBe(false);
+    expect(sameTags([miner], [miner, pool])).toBe(false);
+    expect(sameTags([miner], [{ ...miner, currency: 'btc' }])).toBe(false);
+    expect(sameTags([miner], [{ ...miner, source: 'elsewhere' }])).toBe(false);
   });
 });
