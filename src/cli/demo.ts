@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { KeyspaceAdmin } from '../cassandra/keyspaces.js';
 import { type Config, type LoadedConfig, projectDataDir } from '../config/index.js';
-import { keyspacesOf, loadChain, occupiedTables } from '../load/index.js';
+import { keyspacesOf, loadChain, refusePartialLoad } from '../load/index.js';
 import { startNode } from '../local/index.js';
 import { commandConfig, withClient } from './context.js';
 import { DEMO_CURRENCY, demoInstructions } from './demo-instructions.js';
@@ -52,7 +52,7 @@ async function loadTestChainIfEmpty(config: Config): Promise<void> {
   const keyspaces = keyspacesOf(config, DEMO_CURRENCY);
   await withClient(config, async (client) => {
     const admin = new KeyspaceAdmin(client, config.cassandra.schemaTimeoutMs);
-    if ((await occupiedTables(admin, keyspaces)).length > 0) {
+    if ((await refusePartialLoad(admin, keyspaces)) === 'complete') {
       say(`Using the data already in ${keyspaces.raw} and ${keyspaces.transformed}.`);
       return;
     }

@@ -40,8 +40,10 @@ export function keyspacesCommand(): Command {
       await withClient(config, async (client) => {
         const admin = new KeyspaceAdmin(client, config.cassandra.schemaTimeoutMs);
         for (const [def, name] of keyspaceDefs(set)) {
+          // An existing keyspace still gets the tables and types it lacks.
+          const existed = await admin.exists(name);
           await admin.create(def, name, replication);
-          process.stdout.write(`created ${name} (${def.role})\n`);
+          process.stdout.write(`${existed ? 'exists' : 'created'} ${name} (${def.role})\n`);
         }
       });
     });

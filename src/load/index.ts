@@ -7,5 +7,5 @@ export {
   MAX_BUCKET_SIZE,
   TX_LIST_LIMIT,
 } from './load-chain.js';
-export { type LoadState, loadState, occupiedTables, refusePartialLoad } from './load-state.js';
+export { type LoadState, loadState, refusePartialLoad } from './load-state.js';
 export type { LoadProgress, LoadSummary } from './table-writer.js';
