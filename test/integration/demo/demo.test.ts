@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { STOPPED_MESSAGE } from '../../../src/cli/demo.js';
 import { DEMO_USERNAME } from '../../../src/cli/demo-user.js';
 import { loadConfig, projectRoot } from '../../../src/config/index.js';
 import { nodeStatus } from '../../../src/local/index.js';
+import { unusedPort } from '../../support/ports.js';
 
 const ADDRESS = '1HxbaBMF2jXBVnagoHvaA6rLxmaYL8gb8T';
 const ADDRESS_QUERY = `{ address(currency: "btc", address: "${ADDRESS}") { id totalReceived { value } } }`;
@@ -18,15 +18,6 @@ const POLL_MS = 500;
 const INSTRUCTIONS_END = 'Ctrl-C stops the gateway';
 /** The line after "Created the user ... with the password". */
 const PRINTED_PASSWORD = /with the password\n {2}(\S+)\n/;
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 async function askForAddress(port: number, token?: string): Promise<unknown> {
   const authorization: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
@@ -114,7 +105,7 @@ describe('npm run demo', () => {
   });
 
   async function startDemo(): Promise<DemoRun> {
-    const run = new DemoRun(await freePort(), dataDir);
+    const run = new DemoRun(await unusedPort(), dataDir);
     runs.push(run);
     await run.ready();
     return run;

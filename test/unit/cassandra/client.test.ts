@@ -1,5 +1,3 @@
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
   CassandraUnreachable,
@@ -7,20 +5,11 @@ import {
   createClient,
 } from '../../../src/cassandra/client.js';
 import { loadConfig } from '../../../src/config/index.js';
-
-/** A port that nothing listens on: bound once, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
+import { unusedPort } from '../../support/ports.js';
 
 describe('connectWithRetry', () => {
   it('names the settings to check when Cassandra cannot be reached', async () => {
-    const port = await closedPort();
+    const port = await unusedPort();
     const env = { CASSANDRA_PORT: String(port), CASSANDRA_CONNECT_RETRY_MS: '0' };
     const settings = loadConfig({ env }).config.cassandra;
     const client = createClient(settings);
