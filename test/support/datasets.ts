@@ -6,6 +6,7 @@ import { type Client, createClient } from '../../src/cassandra/client.js';
 import { KeyspaceAdmin } from '../../src/cassandra/keyspaces.js';
 import { type Config, loadConfig, projectDataDir } from '../../src/config/index.js';
 import { type LoadChainOptions, type LoadSummary, loadChain } from '../../src/load/index.js';
+import { isProcessAlive } from '../../src/local/process.js';
 
 /** Every keyspace a test creates starts with this, followed by the process id. */
 export const TEST_KEYSPACE_PREFIX = 'gsg_test_';
@@ -95,17 +96,8 @@ export async function dropStaleTestKeyspaces(client: Client, config: Config): Pr
   const admin = new KeyspaceAdmin(client, config.cassandra.schemaTimeoutMs);
   const stale = (await admin.withPrefix(TEST_KEYSPACE_PREFIX)).filter((name) => {
     const pid = Number(name.slice(TEST_KEYSPACE_PREFIX.length).split('_')[0]);
-    return !isAlive(pid);
+    return !isProcessAlive(pid);
   });
   for (const name of stale) await admin.drop(name);
   return stale;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
